@@ -1,0 +1,172 @@
+//! Builds the generated fn from a parsed generator.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::visit_mut::VisitMut;
+use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
+
+use crate::args::{Args, Shape};
+use crate::body::{Rewriter, Scope};
+use crate::lifetimes;
+use crate::parse::Generator;
+use crate::yields::Ctx;
+
+/// Input: a checked generator and its arguments.
+/// Output: the plain fn returning a stream, whose body builds the generator.
+pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
+    let Generator {
+        attrs,
+        vis,
+        sig,
+        body,
+        item_ty,
+        fallible,
+    } = &mut generator;
+    let lifetimes = lifetimes::name_elided(sig);
+    let prelude = bind_args(sig);
+    let output = make_return_type(args, sig, item_ty, &lifetimes);
+    sig.output = ReturnType::Type(Default::default(), Box::new(output));
+    let must_use = (!attrs.iter().any(|a| a.path().is_ident("must_use")))
+        .then(|| quote!(#[must_use = "streams do nothing unless polled"]));
+    let Some(body) = body else {
+        return quote!(#(#attrs)* #must_use #vis #sig;);
+    };
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible);
+    let mut rewriter = Rewriter {
+        ctx: &mut ctx,
+        scope: Scope::Body,
+        errors: 0,
+    };
+    rewriter.visit_block_mut(body);
+    let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
+    let stream = make_stream(args, item_ty, make_body);
+    quote! {
+        #(#attrs)*
+        #must_use
+        #vis #sig {
+            #stream
+        }
+    }
+}
+
+/// Input: the body's statements. Output: `move |__co| async move { .. }`, the
+/// closure the runtime calls on the first poll, once the stream is pinned.
+fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
+    let co = &ctx.co;
+    let body = if ctx.label_used {
+        let label = &ctx.label;
+        quote!(#label: { #(#stmts)* })
+    } else if ctx.fallible {
+        quote!({ #(#stmts)* })
+    } else {
+        quote!(#(#stmts)*)
+    };
+    let tail = ctx.fallible.then(|| quote!(::core::result::Result::Ok(())));
+    quote! {
+        move |#co| async move {
+            #(#prelude)*
+            #body
+            #tail
+        }
+    }
+}
+
+/// Input: the body closure. Output: the generator, boxed if asked for.
+fn make_stream(args: &Args, item_ty: &Type, make_body: TokenStream) -> TokenStream {
+    let generator = quote!(::asyncgen::__private::generator::<#item_ty, _, _>(#make_body));
+    let span = args.boxed_span.unwrap_or_else(Span::call_site);
+    match args.shape {
+        Shape::Impl { .. } => generator,
+        Shape::Boxed => quote_spanned!(span=> ::asyncgen::__private::boxed(#generator)),
+        Shape::BoxedLocal => quote_spanned!(span=> ::asyncgen::__private::boxed_local(#generator)),
+    }
+}
+
+/// Input: the signature and item type. Output: the stream type the fn returns.
+fn make_return_type(
+    args: &Args,
+    sig: &mut Signature,
+    item_ty: &Type,
+    lifetimes: &[Lifetime],
+) -> Type {
+    let stream = quote!(::asyncgen::__private::Stream<Item = #item_ty>);
+    let tokens = match args.shape {
+        Shape::Impl { send } => {
+            let send = send.then(|| quote!(+ ::core::marker::Send));
+            let captures = (!lifetimes.is_empty())
+                .then(|| quote!(+ ::asyncgen::__private::Captures<(#(&#lifetimes (),)*)>));
+            quote!(impl #stream + ::asyncgen::__private::FusedStream #send #captures)
+        }
+        Shape::Boxed | Shape::BoxedLocal => {
+            let bound = bound_all(sig, lifetimes);
+            let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
+            quote!(::core::pin::Pin<::asyncgen::__private::Box<dyn #stream #send + #bound>>)
+        }
+    };
+    Type::Verbatim(tokens)
+}
+
+/// Adds `'async_generator`, outlived by every lifetime and type parameter (and
+/// `Self` when taken by value), so one `dyn` bound covers all captures.
+fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
+    let bound = Lifetime::new("'async_generator", Span::call_site());
+    let types: Vec<Ident> = sig
+        .generics
+        .type_params()
+        .map(|t| t.ident.clone())
+        .collect();
+    let by_value_self = sig
+        .inputs
+        .iter()
+        .any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
+    sig.generics.params.push(syn::parse_quote!(#bound));
+    let where_clause = sig.generics.make_where_clause();
+    for lifetime in lifetimes {
+        where_clause
+            .predicates
+            .push(syn::parse_quote!(#lifetime: #bound));
+    }
+    for ty in types {
+        where_clause.predicates.push(syn::parse_quote!(#ty: #bound));
+    }
+    if by_value_self {
+        where_clause
+            .predicates
+            .push(syn::parse_quote!(Self: #bound));
+    }
+    bound
+}
+
+/// Moves every argument into the body as an `async fn` does, so each is dropped
+/// when the stream is, even if the body never uses it. Patterns other than plain
+/// identifiers get a hygienic name in the signature and are destructured inside.
+fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
+    let mut prelude = Vec::new();
+    for (i, input) in sig.inputs.iter_mut().enumerate() {
+        match input {
+            FnArg::Receiver(receiver) => {
+                let self_token = receiver.self_token;
+                prelude.push(syn::parse_quote!(let _ = &#self_token;));
+            }
+            FnArg::Typed(arg) => match arg.pat.as_mut() {
+                Pat::Ident(PatIdent {
+                    by_ref: None,
+                    mutability,
+                    ident,
+                    subpat: None,
+                    ..
+                }) => {
+                    let mutability = mutability.take();
+                    prelude.push(syn::parse_quote!(let #mutability #ident = #ident;));
+                }
+                pat => {
+                    let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
+                    let pat = std::mem::replace(pat, syn::parse_quote!(#name));
+                    let pat = pat.to_token_stream();
+                    prelude.push(syn::parse_quote!(let #pat = #name;));
+                }
+            },
+        }
+    }
+    prelude
+}

@@ -1,0 +1,48 @@
+//! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
+
+use quote::quote_spanned;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, ExprForLoop};
+
+pub fn has_attr(attrs: &[Attribute]) -> bool {
+    attrs.iter().any(|a| a.path().is_ident("for_await"))
+}
+
+/// Removes `#[for_await]` from `attrs`, returning it if present.
+pub fn take_attr(attrs: &mut Vec<Attribute>) -> Option<Attribute> {
+    let pos = attrs.iter().position(|a| a.path().is_ident("for_await"))?;
+    Some(attrs.remove(pos))
+}
+
+/// Input: `'label: for pat in expr { body }` (already rewritten inside).
+/// Output: the stream pinned in the body's state, then a `loop` that awaits each
+/// item; `break` / `continue` / the label keep their meaning.
+pub fn rewrite(f: &ExprForLoop) -> Expr {
+    let ExprForLoop {
+        attrs,
+        label,
+        pat,
+        expr,
+        body,
+        for_token,
+        ..
+    } = f;
+    let span = for_token.span;
+    let site = proc_macro2::Span::mixed_site().located_at(expr.span());
+    let stream = syn::Ident::new("__stream", site);
+    let item = syn::Ident::new("__item", site);
+    let next = quote_spanned!(expr.span()=> ::asyncgen::__private::next(#stream.as_mut()).await);
+    syn::parse_quote_spanned! {span=>
+        #(#attrs)*
+        {
+            let mut #stream = ::core::pin::pin!(#expr);
+            #label loop {
+                let #pat = match #next {
+                    ::core::option::Option::Some(#item) => #item,
+                    ::core::option::Option::None => break,
+                };
+                #body
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Procedural macros of [`asyncgen`](https://docs.rs/asyncgen). Use that crate:
+//! it re-exports these and holds the runtime they expand to.
+#![forbid(unsafe_code)]
+
+mod args;
+mod body;
+mod errors;
+mod expand;
+mod for_await;
+mod lifetimes;
+mod parse;
+mod tokens;
+mod yields;
+
+use proc_macro2::TokenStream;
+
+/// Turns an `async fn` that yields into a fn returning a `Stream`.
+///
+/// See the `asyncgen` crate for the manual.
+#[proc_macro_attribute]
+pub fn async_generator(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    expand_attribute(args.into(), item.into()).into()
+}
+
+/// The attribute at the `proc_macro2` level, callable from unit tests.
+///
+/// Never panics: every problem becomes a `compile_error!` next to the fn, which is
+/// still emitted with its intended signature.
+pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+    let mut errors = errors::Errors::default();
+    let (args, args_error) = args::parse(args);
+    if let Some(err) = args_error {
+        errors.push(err);
+    }
+    let mut output = match parse::parse(item.clone(), &mut errors) {
+        Ok(generator) => expand::expand(&args, generator),
+        Err(err) => {
+            errors.push(err);
+            item
+        }
+    };
+    if let Some(err) = errors.into_error() {
+        output.extend(err.to_compile_error());
+    }
+    output
+}

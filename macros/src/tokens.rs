@@ -1,0 +1,105 @@
+//! Yield points inside other macros' arguments (`tokio::select!`, `assert!`,
+//! `vec![]`, user `macro_rules!`): rustc has not parsed those tokens, so we
+//! rewrite them as tokens.
+
+use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
+
+use crate::body::{Ours, Rewriter, Scope, misplaced};
+
+/// Rewrites `yield_!(..)`, `yield_from!(..)`, `yield ..` and (fallible bodies)
+/// `return;` in `tokens`, at any depth. Inside a nested scope they are errors.
+pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < trees.len() {
+        match &trees[i] {
+            TokenTree::Ident(ident) => {
+                let name = ident.to_string();
+                let span = ident.span();
+                let ours = match name.as_str() {
+                    "yield_" => Some(Ours::Yield),
+                    "yield_from" => Some(Ours::YieldFrom),
+                    _ => None,
+                };
+                if let (Some(kind), Some(operand)) = (ours, macro_call_args(&trees[i + 1..])) {
+                    let operand = rewrite(operand, rw);
+                    out.extend(point(rw, kind, operand, span));
+                    i += 3;
+                    continue;
+                }
+                if name == "yield" {
+                    let end = expr_end(&trees[i + 1..]) + i + 1;
+                    let operand: TokenStream = trees[i + 1..end].iter().cloned().collect();
+                    let operand = if operand.is_empty() {
+                        quote::quote_spanned!(span=> ())
+                    } else {
+                        rewrite(operand, rw)
+                    };
+                    out.extend(point(rw, Ours::Yield, operand, span));
+                    i = end;
+                    continue;
+                }
+                if name == "return"
+                    && rw.ctx.fallible
+                    && matches!(rw.scope, Scope::Body)
+                    && is_semi(trees.get(i + 1))
+                {
+                    out.extend(rw.ctx.return_ok(span));
+                    i += 1;
+                    continue;
+                }
+                out.extend([trees[i].clone()]);
+            }
+            TokenTree::Group(group) => {
+                let mut new = Group::new(group.delimiter(), rewrite(group.stream(), rw));
+                new.set_span(group.span());
+                out.extend([TokenTree::Group(new)]);
+            }
+            other => out.extend([other.clone()]),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The rewritten yield, or an in-place error when the scope forbids it.
+fn point(rw: &mut Rewriter<'_>, kind: Ours, operand: TokenStream, span: Span) -> TokenStream {
+    match rw.scope {
+        Scope::Nested(what) => {
+            rw.errors += 1;
+            syn::Error::new(span, misplaced(kind, what)).to_compile_error()
+        }
+        Scope::Body => {
+            let expr = match kind {
+                Ours::Yield => rw.ctx.yield_value(operand, span, true),
+                Ours::YieldFrom => rw.ctx.yield_from(operand, span, true),
+            };
+            // Braced, so that it stays one expression wherever the macro puts it.
+            TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, expr)))
+        }
+    }
+}
+
+/// `! (..)` / `! [..]` / `! {..}` right after a macro name: the call's arguments.
+fn macro_call_args(rest: &[TokenTree]) -> Option<TokenStream> {
+    match rest {
+        [TokenTree::Punct(bang), TokenTree::Group(args), ..] if bang.as_char() == '!' => {
+            Some(args.stream())
+        }
+        _ => None,
+    }
+}
+
+/// Index (in `rest`) where the operand of a bare `yield` ends: the first `,` or
+/// `;` at this nesting level, or the end of the group. `=>` and `,` inside
+/// groups do not count.
+fn expr_end(rest: &[TokenTree]) -> usize {
+    rest.iter()
+        .position(|tt| matches!(tt, TokenTree::Punct(p) if (p.as_char() == ',' || p.as_char() == ';') && p.spacing() == Spacing::Alone))
+        .unwrap_or(rest.len())
+}
+
+fn is_semi(tt: Option<&TokenTree>) -> bool {
+    matches!(tt, Some(TokenTree::Punct(p)) if p.as_char() == ';')
+}

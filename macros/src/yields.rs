@@ -1,0 +1,105 @@
+//! The yield points a body may contain and what each becomes.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::{Ident, Lifetime, Type};
+
+/// What the rewrite of one generator body needs to know.
+pub struct Ctx {
+    /// The declared item type, as the user wrote it (its spans point at the signature).
+    pub item_ty: Type,
+    pub fallible: bool,
+    /// The body's `Co` handle, hygienic (`Span::mixed_site`).
+    pub co: Ident,
+    /// Label of the body block; referenced by yields found inside other macros'
+    /// arguments so that rustc rejects them if that macro moved them into a closure.
+    pub label: Lifetime,
+    /// Whether any yield references `label`.
+    pub label_used: bool,
+}
+
+impl Ctx {
+    pub fn new(item_ty: Type, fallible: bool) -> Self {
+        let site = Span::mixed_site();
+        Ctx {
+            item_ty,
+            fallible,
+            co: Ident::new("__co", site),
+            label: Lifetime {
+                apostrophe: site,
+                ident: Ident::new("__async_generator_body", site),
+            },
+            label_used: false,
+        }
+    }
+
+    /// `yield_!(value)` / `yield value` → await of the handle's yield future.
+    ///
+    /// The value is bound with the declared item type first, so a mismatch is
+    /// reported at the value, against the type in the signature.
+    pub fn yield_value(&mut self, value: TokenStream, span: Span, in_macro: bool) -> TokenStream {
+        let check = self.scope_check(span, in_macro);
+        let co = &self.co;
+        let item = Ident::new("__item", Span::mixed_site().located_at(span));
+        let typed = if contains_impl_trait(&self.item_ty) {
+            quote_spanned!(span=> let #item = #value;)
+        } else {
+            let ty = &self.item_ty;
+            quote!(let #item: #ty = #value;)
+        };
+        let yield_ = Ident::new("yield_", span);
+        quote_spanned! {span=> {
+            #check
+            #typed
+            #co.#yield_(#item).await
+        }}
+    }
+
+    /// `yield_from!(stream)` → await of the handle's delegation future.
+    pub fn yield_from(&mut self, stream: TokenStream, span: Span, in_macro: bool) -> TokenStream {
+        let check = self.scope_check(span, in_macro);
+        let co = &self.co;
+        let yield_from = Ident::new("yield_from", span);
+        if check.is_empty() {
+            quote_spanned!(span=> #co.#yield_from(#stream).await)
+        } else {
+            quote_spanned!(span=> { #check #co.#yield_from(#stream).await })
+        }
+    }
+
+    /// `return;` in a fallible body ends the stream without an error item.
+    pub fn return_ok(&self, span: Span) -> TokenStream {
+        quote_spanned!(span=> return ::core::result::Result::Ok(()))
+    }
+
+    /// For yields we could not see the scope of (inside another macro's
+    /// arguments): a never-taken `break` to the body label, which rustc rejects
+    /// across a closure or async block boundary (E0767).
+    fn scope_check(&mut self, span: Span, in_macro: bool) -> TokenStream {
+        if !in_macro {
+            return TokenStream::new();
+        }
+        self.label_used = true;
+        let label = Lifetime {
+            apostrophe: self.label.apostrophe.located_at(span),
+            ident: Ident::new(
+                &self.label.ident.to_string(),
+                self.label.ident.span().located_at(span),
+            ),
+        };
+        quote_spanned!(span=> if false { break #label; })
+    }
+}
+
+fn contains_impl_trait(ty: &Type) -> bool {
+    use syn::visit::Visit;
+    struct Finder(bool);
+    impl Visit<'_> for Finder {
+        fn visit_type_impl_trait(&mut self, _: &syn::TypeImplTrait) {
+            self.0 = true;
+        }
+    }
+    let mut finder = Finder(false);
+    finder.visit_type(ty);
+    finder.0
+}

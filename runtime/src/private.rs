@@ -1,0 +1,50 @@
+//! What the macro's expansion names. Not public API: no stability promised.
+
+pub use core;
+pub use futures_core::{FusedStream, Stream};
+
+pub use crate::co::{Co, Yield};
+pub use crate::generator::Gen;
+pub use crate::output::BodyOutput;
+pub use crate::stream_ops::{Next, YieldFrom, next};
+
+/// Builds a generator from the closure that makes its body.
+///
+/// The item type is named first so the macro can pass the declared return type.
+#[inline]
+pub const fn generator<T, F, Fut>(make_body: F) -> Gen<T, F, Fut>
+where
+    F: FnOnce(Co<T>) -> Fut,
+    Fut: core::future::Future,
+    Fut::Output: BodyOutput<T>,
+{
+    Gen::new(make_body)
+}
+
+/// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only
+/// lifetimes named in its bounds are captured) as well as in 2024.
+pub trait Captures<T: ?Sized> {}
+impl<T: ?Sized, U: ?Sized> Captures<T> for U {}
+
+#[cfg(feature = "alloc")]
+mod boxed {
+    pub use alloc::boxed::Box;
+    use core::pin::Pin;
+    use futures_core::Stream;
+
+    /// Boxes a generator for `#[async_generator(boxed)]`.
+    #[inline]
+    pub fn boxed<'a, S: Stream + Send + 'a>(
+        s: S,
+    ) -> Pin<Box<dyn Stream<Item = S::Item> + Send + 'a>> {
+        Box::pin(s)
+    }
+
+    /// Boxes a generator for `#[async_generator(boxed_local)]`.
+    #[inline]
+    pub fn boxed_local<'a, S: Stream + 'a>(s: S) -> Pin<Box<dyn Stream<Item = S::Item> + 'a>> {
+        Box::pin(s)
+    }
+}
+#[cfg(feature = "alloc")]
+pub use boxed::{Box, boxed, boxed_local};

@@ -1,0 +1,79 @@
+//! Futures that consume other streams inside a body: `#[for_await]` and `yield_from!`.
+
+use core::fmt;
+use core::future::Future;
+use core::pin::Pin;
+use core::task::{Context, Poll};
+
+use futures_core::Stream;
+
+use crate::co::Co;
+
+/// Future of the next item of a pinned stream (what `#[for_await]` awaits).
+#[must_use = "futures do nothing unless awaited"]
+pub struct Next<'a, S: ?Sized> {
+    stream: Pin<&'a mut S>,
+}
+
+/// Returns the future of `stream`'s next item.
+#[inline]
+pub fn next<S: Stream + ?Sized>(stream: Pin<&mut S>) -> Next<'_, S> {
+    Next { stream }
+}
+
+impl<S: Stream + ?Sized> Future for Next<'_, S> {
+    type Output = Option<S::Item>;
+
+    #[inline]
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.stream.as_mut().poll_next(cx)
+    }
+}
+
+impl<S: ?Sized> fmt::Debug for Next<'_, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Next").finish_non_exhaustive()
+    }
+}
+
+/// Future that re-yields every item of `stream` through `co` (what `yield_from!` awaits).
+#[must_use = "a yield does nothing unless awaited"]
+pub struct YieldFrom<'a, T, S> {
+    co: &'a Co<T>,
+    stream: S,
+}
+
+impl<T> Co<T> {
+    /// Yields every item of `stream`, then completes.
+    #[inline]
+    pub fn yield_from<S: Stream<Item = T>>(&self, stream: S) -> YieldFrom<'_, T, S> {
+        YieldFrom { co: self, stream }
+    }
+}
+
+impl<T, S: Stream<Item = T>> Future for YieldFrom<'_, T, S> {
+    type Output = ();
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // SAFETY: `stream` is structurally pinned: never moved out of `self`, and
+        // `YieldFrom` has no `Drop` impl nor `Unpin` impl that could move it.
+        let this = unsafe { self.get_unchecked_mut() };
+        // SAFETY: see above.
+        let stream = unsafe { Pin::new_unchecked(&mut this.stream) };
+        match stream.poll_next(cx) {
+            Poll::Ready(Some(item)) => {
+                this.co.put(cx, item);
+                Poll::Pending
+            }
+            Poll::Ready(None) => Poll::Ready(()),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<T, S> fmt::Debug for YieldFrom<'_, T, S> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("YieldFrom").finish_non_exhaustive()
+    }
+}
