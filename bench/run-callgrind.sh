@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Instructions per item under callgrind for every (shape, implementation, workload) cell.
+#
+#   bench/run-callgrind.sh            # one release binary per consumer shape (default)
+#   bench/run-callgrind.sh --isolate  # additionally one binary per cell (slow: ~30 builds)
+#
+# Environment: N (items, default 100000), SHAPES (default "inline dyn task"),
+# IMPLS, WORKLOADS (default: all), JOBS (parallel valgrind runs, default nproc).
+# Each cell runs twice in its own process, with N items and with 0 items; the cell's
+# cost is (Ir(N) - Ir(0)) / N, whole-program instruction counts.
+# Prints a markdown table on stdout; raw counts go to target/callgrind-bench/results.tsv.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=${N:-100000}
+SHAPES=${SHAPES:-"inline dyn task"}
+IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours"}
+WORKLOADS=${WORKLOADS:-"A B C D D2 E"}
+JOBS=${JOBS:-$(nproc)}
+ISOLATE=0
+[[ "${1:-}" == "--isolate" ]] && ISOLATE=1
+
+OUT=$ROOT/target/callgrind-bench
+rm -rf "$OUT"
+mkdir -p "$OUT/bin" "$OUT/runs"
+
+command -v valgrind >/dev/null || { echo "valgrind not found" >&2; exit 1; }
+
+bin_args=()
+for s in $SHAPES; do bin_args+=(--bin "$s"); done
+
+build() { # $1 = suffix for the copied binaries, ASYNCGEN_BENCH_ONLY may be set
+    cargo build --quiet -p asyncgen-bench --profile callgrind "${bin_args[@]}" >&2
+    for s in $SHAPES; do cp "$ROOT/target/callgrind/$s" "$OUT/bin/$s$1"; done
+}
+
+echo "building (profile callgrind: release, lto = fat, codegen-units = 1)..." >&2
+(unset ASYNCGEN_BENCH_ONLY; build "")
+
+jobs_file=$OUT/jobs.txt
+: >"$jobs_file"
+for s in $SHAPES; do
+    for i in $IMPLS; do
+        for w in $WORKLOADS; do
+            echo "$s $i $w $OUT/bin/$s" >>"$jobs_file"
+        done
+    done
+done
+
+if [[ $ISOLATE == 1 ]]; then
+    for i in $IMPLS; do
+        for w in $WORKLOADS; do
+            echo "building isolated cell $i/$w..." >&2
+            ASYNCGEN_BENCH_ONLY="$i/$w" build "-$i-$w"
+            for s in $SHAPES; do
+                echo "$s-isolated $i $w $OUT/bin/$s-$i-$w" >>"$jobs_file"
+            done
+        done
+    done
+    # Leave the default (all-cells) binaries in target/callgrind.
+    (unset ASYNCGEN_BENCH_ONLY; build "")
+fi
+
+measure() { # shape impl workload binary
+    local s=$1 i=$2 w=$3 b=$4 ir=()
+    for n in "$N" 0; do
+        local log=$OUT/runs/$s.$i.$w.$n.log
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$b" "$i" "$w" "$n" \
+            >/dev/null 2>"$log"
+        ir+=("$(sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$log")")
+    done
+    printf '%s\t%s\t%s\t%s\t%s\n' "$s" "$i" "$w" "${ir[0]}" "${ir[1]}"
+}
+export -f measure
+export OUT N
+
+echo "running $(wc -l <"$jobs_file") cells x 2 under callgrind, $JOBS at a time..." >&2
+xargs -P "$JOBS" -L 1 bash -c 'measure "$@"' _ <"$jobs_file" >"$OUT/results.tsv"
+
+awk -F'\t' -v N="$N" -v shapes="$SHAPES" -v impls="$IMPLS" -v wls="$WORKLOADS" '
+function fmt(x) { return (x == "") ? "—" : sprintf("%.1f", x) }
+function ratio(a, b) { return (a == "" || b == "" || b <= 0) ? "—" : sprintf("%.2f×", a / b) }
+{ v[$1, $2, $3] = ($4 - $5) / N; seen[$1] = 1 }
+END {
+    ns = split(shapes, S, " "); ni = split(impls, I, " "); nw = split(wls, W, " ")
+    # isolated shapes, if measured, follow the plain ones
+    for (k = 1; k <= ns; k++) if ((S[k] "-isolated") in seen) S[++ns2 + ns] = S[k] "-isolated"
+    ns += ns2
+    printf "instructions per item, callgrind, N = %d (Ir(N) - Ir(0)) / N\n\n", N
+    printf "| shape | implementation |"; for (w = 1; w <= nw; w++) printf " %s |", W[w]; printf "\n"
+    printf "|---|---|"; for (w = 1; w <= nw; w++) printf "---:|"; printf "\n"
+    for (k = 1; k <= ns; k++) {
+        s = S[k]
+        for (j = 1; j <= ni; j++) {
+            printf "| %s | %s |", s, I[j]
+            for (w = 1; w <= nw; w++) printf " %s |", fmt(v[s, I[j], W[w]])
+            printf "\n"
+        }
+        printf "| %s | **ours / hand-written** |", s
+        for (w = 1; w <= nw; w++) printf " %s |", ratio(v[s, "ours", W[w]], v[s, "hand", W[w]])
+        printf "\n| %s | **ours / best peer** |", s
+        for (w = 1; w <= nw; w++) {
+            best = ""
+            for (j = 1; j <= ni; j++) {
+                if (I[j] == "ours" || I[j] == "hand") continue
+                x = v[s, I[j], W[w]]
+                if (x != "" && (best == "" || x < best)) best = x
+            }
+            printf " %s |", ratio(v[s, "ours", W[w]], best)
+        }
+        printf "\n"
+    }
+}' "$OUT/results.tsv"
