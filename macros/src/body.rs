@@ -1,7 +1,7 @@
 //! Rewrites a generator body: yield points become awaits on the body's handle;
 //! yields that would escape into a closure, async block or nested item are errors.
 
-use proc_macro2::Span;
+use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, ExprMacro, Item, Macro, Stmt};
@@ -60,19 +60,30 @@ impl Rewriter<'_> {
         syn::parse_quote_spanned!(span=> { #err })
     }
 
-    /// A yield (of either spelling) at `span`, with its operand tokens.
-    fn yield_point(&mut self, kind: Ours, operand: proc_macro2::TokenStream, span: Span) -> Expr {
+    /// A yield (of either spelling) at `span` with its operand: the rewritten
+    /// await, or an in-place error when the current scope cannot yield.
+    pub fn point(
+        &mut self,
+        kind: Ours,
+        operand: &TokenStream,
+        span: Span,
+        in_macro: bool,
+    ) -> TokenStream {
         match self.scope {
-            Scope::Nested(what) => self.error_expr(span, misplaced(kind, what)),
-            Scope::Body => {
-                let tokens = match kind {
-                    Ours::Yield => self.ctx.yield_value(operand, span, false),
-                    Ours::YieldFrom => self.ctx.yield_from(operand, span, false),
-                };
-                syn::parse2(tokens)
-                    .unwrap_or_else(|err| self.error_expr(err.span(), err.to_string()))
+            Scope::Nested(what) => {
+                self.errors += 1;
+                syn::Error::new(span, misplaced(kind, what)).to_compile_error()
             }
+            Scope::Body => match kind {
+                Ours::Yield => self.ctx.yield_value(operand, span, in_macro),
+                Ours::YieldFrom => self.ctx.yield_from(operand, span, in_macro),
+            },
         }
+    }
+
+    fn yield_point(&mut self, kind: Ours, operand: &TokenStream, span: Span) -> Expr {
+        let tokens = self.point(kind, operand, span, false);
+        syn::parse2(tokens).unwrap_or_else(|err| self.error_expr(err.span(), err.to_string()))
     }
 
     fn visit_macro_expr(&mut self, m: &mut ExprMacro) -> Option<Expr> {
@@ -87,7 +98,7 @@ impl Rewriter<'_> {
             if let Scope::Body = self.scope {
                 operand = tokens::rewrite(operand, self);
             }
-            return Some(self.yield_point(kind, operand, span));
+            return Some(self.yield_point(kind, &operand, span));
         }
         let inner = std::mem::take(&mut m.mac.tokens);
         m.mac.tokens = tokens::rewrite(inner, self);
@@ -102,8 +113,7 @@ pub fn misplaced(kind: Ours, what: &str) -> String {
         Ours::YieldFrom => "yield_from!",
     };
     format!(
-        "`{name}` inside {what} cannot yield from the enclosing #[async_generator]: \
-         {what} is not part of the generator's body"
+        "`{name}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield"
     )
 }
 
@@ -113,14 +123,13 @@ impl VisitMut for Rewriter<'_> {
             Expr::Macro(m) => self.visit_macro_expr(m),
             Expr::Yield(y) => {
                 let span = y.yield_token.span;
-                let operand = match y.expr.as_mut() {
-                    Some(value) => {
-                        self.visit_expr_mut(value);
-                        quote::quote!(#value)
-                    }
-                    None => quote::quote_spanned!(span=> ()),
+                let operand = if let Some(value) = y.expr.as_mut() {
+                    self.visit_expr_mut(value);
+                    quote::quote!(#value)
+                } else {
+                    quote::quote_spanned!(span=> ())
                 };
-                Some(self.yield_point(Ours::Yield, operand, span))
+                Some(self.yield_point(Ours::Yield, &operand, span))
             }
             Expr::Closure(c) => {
                 self.nested("a closure", |v| visit_mut::visit_expr_closure_mut(v, c));
@@ -145,7 +154,7 @@ impl VisitMut for Rewriter<'_> {
                 }
             }
             Expr::Return(r) if r.expr.is_none() && self.ctx.fallible => match self.scope {
-                Scope::Body => syn::parse2(self.ctx.return_ok(r.return_token.span)).ok(),
+                Scope::Body => syn::parse2(Ctx::return_ok(r.return_token.span)).ok(),
                 Scope::Nested(_) => None,
             },
             _ => {

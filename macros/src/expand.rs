@@ -25,7 +25,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let lifetimes = lifetimes::name_elided(sig);
     let prelude = bind_args(sig);
     let output = make_return_type(args, sig, item_ty, &lifetimes);
-    sig.output = ReturnType::Type(Default::default(), Box::new(output));
+    sig.output = ReturnType::Type(syn::token::RArrow::default(), Box::new(output));
     let must_use = (!attrs.iter().any(|a| a.path().is_ident("must_use")))
         .then(|| quote!(#[must_use = "streams do nothing unless polled"]));
     let Some(body) = body else {
@@ -39,7 +39,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     };
     rewriter.visit_block_mut(body);
     let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
-    let stream = make_stream(args, item_ty, make_body);
+    let stream = make_stream(args, item_ty, &make_body);
     quote! {
         #(#attrs)*
         #must_use
@@ -72,7 +72,7 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
 }
 
 /// Input: the body closure. Output: the generator, boxed if asked for.
-fn make_stream(args: &Args, item_ty: &Type, make_body: TokenStream) -> TokenStream {
+fn make_stream(args: &Args, item_ty: &Type, make_body: &TokenStream) -> TokenStream {
     let generator = quote!(::asyncgen::__private::generator::<#item_ty, _, _>(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     match args.shape {
@@ -95,7 +95,7 @@ fn make_return_type(
             let send = send.then(|| quote!(+ ::core::marker::Send));
             let captures = (!lifetimes.is_empty())
                 .then(|| quote!(+ ::asyncgen::__private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl #stream + ::asyncgen::__private::FusedStream #send #captures)
+            quote!(impl ::asyncgen::__private::FusedStream<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);
@@ -157,7 +157,12 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
                     ..
                 }) => {
                     let mutability = mutability.take();
-                    prelude.push(syn::parse_quote!(let #mutability #ident = #ident;));
+                    // Moving `_name` in is a use of it, which pedantic clippy flags.
+                    let allow = ident
+                        .to_string()
+                        .starts_with('_')
+                        .then(|| quote!(#[allow(clippy::used_underscore_binding)]));
+                    prelude.push(syn::parse_quote!(#allow let #mutability #ident = #ident;));
                 }
                 pat => {
                     let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());

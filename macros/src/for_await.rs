@@ -15,8 +15,8 @@ pub fn take_attr(attrs: &mut Vec<Attribute>) -> Option<Attribute> {
 }
 
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).
-/// Output: the stream pinned in the body's state, then a `loop` that awaits each
-/// item; `break` / `continue` / the label keep their meaning.
+/// Output: the stream pinned in the body's state, then a `while let` that awaits
+/// each item; `break` / `continue` / the label keep their meaning.
 pub fn rewrite(f: &ExprForLoop) -> Expr {
     let ExprForLoop {
         attrs,
@@ -28,21 +28,16 @@ pub fn rewrite(f: &ExprForLoop) -> Expr {
         ..
     } = f;
     let span = for_token.span;
-    let site = proc_macro2::Span::mixed_site().located_at(expr.span());
-    let stream = syn::Ident::new("__stream", site);
-    let item = syn::Ident::new("__item", site);
+    let stream = syn::Ident::new(
+        "__stream",
+        proc_macro2::Span::mixed_site().located_at(expr.span()),
+    );
     let next = quote_spanned!(expr.span()=> ::asyncgen::__private::next(#stream.as_mut()).await);
     syn::parse_quote_spanned! {span=>
         #(#attrs)*
         {
             let mut #stream = ::core::pin::pin!(#expr);
-            #label loop {
-                let #pat = match #next {
-                    ::core::option::Option::Some(#item) => #item,
-                    ::core::option::Option::None => break,
-                };
-                #body
-            }
+            #label while let ::core::option::Option::Some(#pat) = #next #body
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 
-use crate::body::{Ours, Rewriter, Scope, misplaced};
+use crate::body::{Ours, Rewriter, Scope};
 
 /// Rewrites `yield_!(..)`, `yield_from!(..)`, `yield ..` and (fallible bodies)
 /// `return;` in `tokens`, at any depth. Inside a nested scope they are errors.
@@ -24,7 +24,7 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
                 };
                 if let (Some(kind), Some(operand)) = (ours, macro_call_args(&trees[i + 1..])) {
                     let operand = rewrite(operand, rw);
-                    out.extend(point(rw, kind, operand, span));
+                    out.extend(point(rw, kind, &operand, span));
                     i += 3;
                     continue;
                 }
@@ -36,7 +36,7 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
                     } else {
                         rewrite(operand, rw)
                     };
-                    out.extend(point(rw, Ours::Yield, operand, span));
+                    out.extend(point(rw, Ours::Yield, &operand, span));
                     i = end;
                     continue;
                 }
@@ -45,7 +45,7 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
                     && matches!(rw.scope, Scope::Body)
                     && is_semi(trees.get(i + 1))
                 {
-                    out.extend(rw.ctx.return_ok(span));
+                    out.extend(crate::yields::Ctx::return_ok(span));
                     i += 1;
                     continue;
                 }
@@ -63,22 +63,11 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
     out
 }
 
-/// The rewritten yield, or an in-place error when the scope forbids it.
-fn point(rw: &mut Rewriter<'_>, kind: Ours, operand: TokenStream, span: Span) -> TokenStream {
-    match rw.scope {
-        Scope::Nested(what) => {
-            rw.errors += 1;
-            syn::Error::new(span, misplaced(kind, what)).to_compile_error()
-        }
-        Scope::Body => {
-            let expr = match kind {
-                Ours::Yield => rw.ctx.yield_value(operand, span, true),
-                Ours::YieldFrom => rw.ctx.yield_from(operand, span, true),
-            };
-            // Braced, so that it stays one expression wherever the macro puts it.
-            TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, expr)))
-        }
-    }
+/// The rewritten yield, braced so that it stays one expression wherever the
+/// macro puts it.
+fn point(rw: &mut Rewriter<'_>, kind: Ours, operand: &TokenStream, span: Span) -> TokenStream {
+    let tokens = rw.point(kind, operand, span, true);
+    TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, tokens)))
 }
 
 /// `! (..)` / `! [..]` / `! {..}` right after a macro name: the call's arguments.

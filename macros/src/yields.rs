@@ -37,7 +37,7 @@ impl Ctx {
     ///
     /// The value is bound with the declared item type first, so a mismatch is
     /// reported at the value, against the type in the signature.
-    pub fn yield_value(&mut self, value: TokenStream, span: Span, in_macro: bool) -> TokenStream {
+    pub fn yield_value(&mut self, value: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
         let item = Ident::new("__item", Span::mixed_site().located_at(span));
@@ -56,7 +56,7 @@ impl Ctx {
     }
 
     /// `yield_from!(stream)` → await of the handle's delegation future.
-    pub fn yield_from(&mut self, stream: TokenStream, span: Span, in_macro: bool) -> TokenStream {
+    pub fn yield_from(&mut self, stream: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
         let yield_from = Ident::new("yield_from", span);
@@ -68,7 +68,7 @@ impl Ctx {
     }
 
     /// `return;` in a fallible body ends the stream without an error item.
-    pub fn return_ok(&self, span: Span) -> TokenStream {
+    pub fn return_ok(span: Span) -> TokenStream {
         quote_spanned!(span=> return ::core::result::Result::Ok(()))
     }
 

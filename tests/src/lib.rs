@@ -1,5 +1,7 @@
 //! Helpers shared by the run-time tests: a tiny executor, futures that suspend
 //! on cue, and drop counters. No runtime dependency, so Miri runs them fast.
+// Test helpers: panics are the point, and callers use every result.
+#![allow(clippy::must_use_candidate, clippy::missing_panics_doc)]
 
 use core::future::Future;
 use core::pin::{Pin, pin};
@@ -88,16 +90,23 @@ impl Future for PendingOnce {
     }
 }
 
-/// Counts drops of the values it hands out.
+/// Counts the tokens it hands out and their drops.
 #[derive(Clone, Default, Debug)]
-pub struct DropCounter(Rc<Cell<usize>>);
+pub struct DropCounter {
+    drops: Rc<Cell<usize>>,
+    created: Rc<Cell<usize>>,
+}
 
 impl DropCounter {
     pub fn token(&self) -> Token {
-        Token(self.0.clone())
+        self.created.set(self.created.get() + 1);
+        Token(self.drops.clone())
     }
     pub fn drops(&self) -> usize {
-        self.0.get()
+        self.drops.get()
+    }
+    pub fn created(&self) -> usize {
+        self.created.get()
     }
 }
 
@@ -115,3 +124,8 @@ impl Drop for Token {
 pub fn poll_once<S: Stream + ?Sized>(stream: Pin<&mut S>) -> Poll<Option<S::Item>> {
     stream.poll_next(&mut Context::from_waker(Waker::noop()))
 }
+
+/// The README's code blocks, compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -53,16 +53,16 @@ fn pending_reaches_the_consumer_once_per_suspension() {
             other => polls.push(other),
         }
     }
-    use Poll::{Pending, Ready};
+    let ready = |i| Poll::Ready(Some(i));
     assert_eq!(
         polls,
         [
-            Pending,
-            Ready(Some(0)),
-            Pending,
-            Ready(Some(1)),
-            Pending,
-            Ready(Some(2))
+            Poll::Pending,
+            ready(0),
+            Poll::Pending,
+            ready(1),
+            Poll::Pending,
+            ready(2)
         ]
     );
 }
