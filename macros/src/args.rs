@@ -28,10 +28,7 @@ pub struct Args {
 
 impl Default for Args {
     fn default() -> Self {
-        Args {
-            shape: Shape::Impl { send: false },
-            boxed_span: None,
-        }
+        Args { shape: Shape::Impl { send: false }, boxed_span: None }
     }
 }
 
@@ -73,17 +70,14 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
         errors.push(syn::Error::new(second.span(), msg));
     }
     if let (Some(boxed), Some(send)) = (boxed.as_ref().or(boxed_local.as_ref()), &send) {
-        let msg = format!(
-            "`Send` has no effect with `{boxed}`: `boxed` is always `Send`, `boxed_local` never"
-        );
+        let msg =
+            format!("`Send` has no effect with `{boxed}`: `boxed` is always `Send`, `boxed_local` never");
         errors.push(syn::Error::new(send.span(), msg));
     }
     let shape = match (&boxed, &boxed_local) {
         (Some(_), _) => Shape::Boxed,
         (None, Some(_)) => Shape::BoxedLocal,
-        (None, None) => Shape::Impl {
-            send: send.is_some(),
-        },
+        (None, None) => Shape::Impl { send: send.is_some() },
     };
     let boxed_span = boxed.or(boxed_local).map(|i| i.span());
     (Args { shape, boxed_span }, errors.into_error())

@@ -62,13 +62,7 @@ impl Rewriter<'_> {
 
     /// A yield (of either spelling) at `span` with its operand: the rewritten
     /// await, or an in-place error when the current scope cannot yield.
-    pub fn point(
-        &mut self,
-        kind: Ours,
-        operand: &TokenStream,
-        span: Span,
-        in_macro: bool,
-    ) -> TokenStream {
+    pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
         match self.scope {
             Scope::Nested(what) => {
                 self.errors += 1;
@@ -87,12 +81,7 @@ impl Rewriter<'_> {
     }
 
     fn visit_macro_expr(&mut self, m: &mut ExprMacro) -> Option<Expr> {
-        let span = m
-            .mac
-            .path
-            .segments
-            .last()
-            .map_or_else(|| m.span(), |s| s.ident.span());
+        let span = m.mac.path.segments.last().map_or_else(|| m.span(), |s| s.ident.span());
         if let Some(kind) = ours(&m.mac) {
             let mut operand = std::mem::take(&mut m.mac.tokens);
             if let Scope::Body = self.scope {
@@ -112,9 +101,7 @@ pub fn misplaced(kind: Ours, what: &str) -> String {
         Ours::Yield => "yield",
         Ours::YieldFrom => "yield_from!",
     };
-    format!(
-        "`{name}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield"
-    )
+    format!("`{name}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield")
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -170,10 +157,7 @@ impl VisitMut for Rewriter<'_> {
     fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
         // `yield_!(x);` parses as a macro statement; treat it as an expression.
         if let Stmt::Macro(m) = stmt {
-            let expr = Expr::Macro(ExprMacro {
-                attrs: std::mem::take(&mut m.attrs),
-                mac: m.mac.clone(),
-            });
+            let expr = Expr::Macro(ExprMacro { attrs: std::mem::take(&mut m.attrs), mac: m.mac.clone() });
             *stmt = Stmt::Expr(expr, m.semi_token);
         }
         visit_mut::visit_stmt_mut(self, stmt);

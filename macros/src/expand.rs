@@ -14,15 +14,8 @@ use crate::yields::Ctx;
 /// Input: a checked generator and its arguments.
 /// Output: the plain fn returning a stream, whose body builds the generator.
 pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
-    let Generator {
-        attrs,
-        vis,
-        sig,
-        body,
-        item_ty,
-        fallible,
-    } = &mut generator;
-    let lifetimes = lifetimes::name_elided(sig);
+    let Generator { attrs, vis, sig, body, item_ty, fallible } = &mut generator;
+    let lifetimes = lifetimes::name_elided(sig, item_ty);
     let prelude = bind_args(sig);
     let output = make_return_type(args, sig, item_ty, &lifetimes);
     sig.output = ReturnType::Type(syn::token::RArrow::default(), Box::new(output));
@@ -32,14 +25,10 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
     let mut ctx = Ctx::new(item_ty.clone(), *fallible);
-    let mut rewriter = Rewriter {
-        ctx: &mut ctx,
-        scope: Scope::Body,
-        errors: 0,
-    };
+    let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body, errors: 0 };
     rewriter.visit_block_mut(body);
     let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
-    let stream = make_stream(args, item_ty, &make_body);
+    let stream = make_stream(args, item_ty, *fallible, &make_body);
     quote! {
         #(#attrs)*
         #must_use
@@ -72,8 +61,9 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
 }
 
 /// Input: the body closure. Output: the generator, boxed if asked for.
-fn make_stream(args: &Args, item_ty: &Type, make_body: &TokenStream) -> TokenStream {
-    let generator = quote!(::asyncgen::__private::generator::<#item_ty, _, _>(#make_body));
+fn make_stream(args: &Args, item_ty: &Type, fallible: bool, make_body: &TokenStream) -> TokenStream {
+    let constructor = if fallible { quote!(fallible) } else { quote!(generator) };
+    let generator = quote!(::asyncgen::__private::#constructor::<#item_ty, _, _>(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     match args.shape {
         Shape::Impl { .. } => generator,
@@ -83,12 +73,7 @@ fn make_stream(args: &Args, item_ty: &Type, make_body: &TokenStream) -> TokenStr
 }
 
 /// Input: the signature and item type. Output: the stream type the fn returns.
-fn make_return_type(
-    args: &Args,
-    sig: &mut Signature,
-    item_ty: &Type,
-    lifetimes: &[Lifetime],
-) -> Type {
+fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
     let stream = quote!(::asyncgen::__private::Stream<Item = #item_ty>);
     let tokens = match args.shape {
         Shape::Impl { send } => {
@@ -110,29 +95,19 @@ fn make_return_type(
 /// `Self` when taken by value), so one `dyn` bound covers all captures.
 fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
     let bound = Lifetime::new("'async_generator", Span::call_site());
-    let types: Vec<Ident> = sig
-        .generics
-        .type_params()
-        .map(|t| t.ident.clone())
-        .collect();
-    let by_value_self = sig
-        .inputs
-        .iter()
-        .any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
+    let types: Vec<Ident> = sig.generics.type_params().map(|t| t.ident.clone()).collect();
+    let by_value_self =
+        sig.inputs.iter().any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
     sig.generics.params.push(syn::parse_quote!(#bound));
     let where_clause = sig.generics.make_where_clause();
     for lifetime in lifetimes {
-        where_clause
-            .predicates
-            .push(syn::parse_quote!(#lifetime: #bound));
+        where_clause.predicates.push(syn::parse_quote!(#lifetime: #bound));
     }
     for ty in types {
         where_clause.predicates.push(syn::parse_quote!(#ty: #bound));
     }
     if by_value_self {
-        where_clause
-            .predicates
-            .push(syn::parse_quote!(Self: #bound));
+        where_clause.predicates.push(syn::parse_quote!(Self: #bound));
     }
     bound
 }
@@ -149,19 +124,13 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
                 prelude.push(syn::parse_quote!(let _ = &#self_token;));
             }
             FnArg::Typed(arg) => match arg.pat.as_mut() {
-                Pat::Ident(PatIdent {
-                    by_ref: None,
-                    mutability,
-                    ident,
-                    subpat: None,
-                    ..
-                }) => {
+                Pat::Ident(PatIdent { by_ref: None, mutability, ident, subpat: None, .. }) => {
                     let mutability = mutability.take();
                     // Moving `_name` in is a use of it, which pedantic clippy flags.
                     let allow = ident
                         .to_string()
                         .starts_with('_')
-                        .then(|| quote!(#[allow(clippy::used_underscore_binding)]));
+                        .then(|| quote!(#[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]));
                     prelude.push(syn::parse_quote!(#allow let #mutability #ident = #ident;));
                 }
                 pat => {

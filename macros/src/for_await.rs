@@ -18,20 +18,9 @@ pub fn take_attr(attrs: &mut Vec<Attribute>) -> Option<Attribute> {
 /// Output: the stream pinned in the body's state, then a `while let` that awaits
 /// each item; `break` / `continue` / the label keep their meaning.
 pub fn rewrite(f: &ExprForLoop) -> Expr {
-    let ExprForLoop {
-        attrs,
-        label,
-        pat,
-        expr,
-        body,
-        for_token,
-        ..
-    } = f;
+    let ExprForLoop { attrs, label, pat, expr, body, for_token, .. } = f;
     let span = for_token.span;
-    let stream = syn::Ident::new(
-        "__stream",
-        proc_macro2::Span::mixed_site().located_at(expr.span()),
-    );
+    let stream = syn::Ident::new("__stream", proc_macro2::Span::mixed_site().located_at(expr.span()));
     let next = quote_spanned!(expr.span()=> ::asyncgen::__private::next(#stream.as_mut()).await);
     syn::parse_quote_spanned! {span=>
         #(#attrs)*

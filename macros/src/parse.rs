@@ -38,68 +38,38 @@ impl Parse for RawFn {
         } else {
             Some(input.parse()?)
         };
-        Ok(RawFn {
-            attrs,
-            vis,
-            sig,
-            body,
-        })
+        Ok(RawFn { attrs, vis, sig, body })
     }
 }
 
 /// Parses `tokens` as an `async fn`; signature problems go to `errors` and the
 /// fn is still returned so that it can be emitted with its intended signature.
 pub fn parse(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Generator> {
-    let RawFn {
-        attrs,
-        vis,
-        mut sig,
-        body,
-    } = syn::parse2(tokens).map_err(|err| {
-        syn::Error::new(
-            err.span(),
-            format!("#[async_generator] expects an `async fn`: {err}"),
-        )
+    let RawFn { attrs, vis, mut sig, body } = syn::parse2(tokens).map_err(|err| {
+        syn::Error::new(err.span(), format!("#[async_generator] expects an `async fn`: {err}"))
     })?;
     if sig.asyncness.take().is_none() {
         let msg = "#[async_generator] requires an `async fn`: write `async fn`";
         errors.push(syn::Error::new_spanned(sig.fn_token, msg));
     }
     if let Some(constness) = &sig.constness {
-        errors.push(syn::Error::new_spanned(
-            constness,
-            "#[async_generator] fns cannot be `const`",
-        ));
+        errors.push(syn::Error::new_spanned(constness, "#[async_generator] fns cannot be `const`"));
     }
     if let Some(variadic) = &sig.variadic {
-        errors.push(syn::Error::new_spanned(
-            variadic,
-            "#[async_generator] fns cannot be variadic",
-        ));
+        errors.push(syn::Error::new_spanned(variadic, "#[async_generator] fns cannot be variadic"));
     }
     let item_ty = match &sig.output {
         ReturnType::Default => syn::parse_quote!(()),
         ReturnType::Type(_, ty) => (**ty).clone(),
     };
     let fallible = is_result(&item_ty);
-    Ok(Generator {
-        attrs,
-        vis,
-        sig,
-        body,
-        item_ty,
-        fallible,
-    })
+    Ok(Generator { attrs, vis, sig, body, item_ty, fallible })
 }
 
 /// `Result<T, E>`, `io::Result<T>`, `anyhow::Result<T>`: a path whose last segment is `Result`.
 fn is_result(ty: &Type) -> bool {
     match ty {
-        Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|seg| seg.ident == "Result"),
+        Type::Path(path) => path.path.segments.last().is_some_and(|seg| seg.ident == "Result"),
         Type::Group(group) => is_result(&group.elem),
         Type::Paren(paren) => is_result(&paren.elem),
         _ => false,

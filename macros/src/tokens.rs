@@ -73,9 +73,7 @@ fn point(rw: &mut Rewriter<'_>, kind: Ours, operand: &TokenStream, span: Span) -
 /// `! (..)` / `! [..]` / `! {..}` right after a macro name: the call's arguments.
 fn macro_call_args(rest: &[TokenTree]) -> Option<TokenStream> {
     match rest {
-        [TokenTree::Punct(bang), TokenTree::Group(args), ..] if bang.as_char() == '!' => {
-            Some(args.stream())
-        }
+        [TokenTree::Punct(bang), TokenTree::Group(args), ..] if bang.as_char() == '!' => Some(args.stream()),
         _ => None,
     }
 }

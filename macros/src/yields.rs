@@ -25,10 +25,7 @@ impl Ctx {
             item_ty,
             fallible,
             co: Ident::new("__co", site),
-            label: Lifetime {
-                apostrophe: site,
-                ident: Ident::new("__async_generator_body", site),
-            },
+            label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
         }
     }
@@ -82,10 +79,7 @@ impl Ctx {
         self.label_used = true;
         let label = Lifetime {
             apostrophe: self.label.apostrophe.located_at(span),
-            ident: Ident::new(
-                &self.label.ident.to_string(),
-                self.label.ident.span().located_at(span),
-            ),
+            ident: Ident::new(&self.label.ident.to_string(), self.label.ident.span().located_at(span)),
         };
         quote_spanned!(span=> if false { break #label; })
     }

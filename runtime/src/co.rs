@@ -85,10 +85,7 @@ impl<T> Co<T> {
     /// `shared` must stay valid for as long as `Shared::co_alive` reports this handle
     /// alive, and the caller must have set `co_alive` before calling.
     pub(crate) unsafe fn new(shared: NonNull<Shared<T>>) -> Self {
-        Co {
-            shared,
-            _invariant: PhantomData,
-        }
+        Co { shared, _invariant: PhantomData }
     }
 
     #[inline]
@@ -103,10 +100,7 @@ impl<T> Co<T> {
     /// `Pending` once (the generator then returns the item) and `Ready` when resumed.
     #[inline]
     pub fn yield_(&self, value: T) -> Yield<'_, T> {
-        Yield {
-            co: self,
-            value: Some(value),
-        }
+        Yield { co: self, value: Some(value) }
     }
 
     /// Moves `value` into the slot if `cx` is the generator's current `Context`.
@@ -175,8 +169,6 @@ impl<T> Future for Yield<'_, T> {
 
 impl<T> fmt::Debug for Yield<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Yield")
-            .field("pending", &self.value.is_some())
-            .finish()
+        f.debug_struct("Yield").field("pending", &self.value.is_some()).finish()
     }
 }

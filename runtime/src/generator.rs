@@ -41,11 +41,7 @@ where
 {
     /// Wraps the body-making closure; nothing runs until the first poll.
     pub const fn new(make_body: F) -> Self {
-        Gen {
-            shared: Shared::new(),
-            state: State::Start(make_body),
-            _pinned: PhantomPinned,
-        }
+        Gen { shared: Shared::new(), state: State::Start(make_body), _pinned: PhantomPinned }
     }
 
     /// Creates the body, now that `shared` has its final address.
@@ -92,10 +88,7 @@ where
         let body = unsafe { Pin::new_unchecked(body) };
 
         // If the body panics, the guard ends the stream on the way out.
-        let guard = EndOnUnwind {
-            state,
-            shared: &this.shared,
-        };
+        let guard = EndOnUnwind { state, shared: &this.shared };
         this.shared.begin_poll(cx);
         let poll = body.poll(cx);
         let item = this.shared.end_poll();
@@ -180,8 +173,6 @@ impl<T, F, Fut> fmt::Debug for Gen<T, F, Fut> {
             State::Running(_) => "running",
             State::Done => "done",
         };
-        f.debug_struct("Gen")
-            .field("state", &state)
-            .finish_non_exhaustive()
+        f.debug_struct("Gen").field("state", &state).finish_non_exhaustive()
     }
 }

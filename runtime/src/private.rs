@@ -10,15 +10,39 @@ pub use crate::stream_ops::{Next, YieldFrom, next};
 
 /// Builds a generator from the closure that makes its body.
 ///
-/// The item type is named first so the macro can pass the declared return type.
+/// The item type is named first so the macro can pass the declared return type;
+/// the body's output is pinned to `()` so that a body ending in `loop {}` (type
+/// `!`) still type-checks.
 #[inline]
 pub const fn generator<T, F, Fut>(make_body: F) -> Gen<T, F, Fut>
 where
     F: FnOnce(Co<T>) -> Fut,
-    Fut: core::future::Future,
-    Fut::Output: BodyOutput<T>,
+    Fut: core::future::Future<Output = ()>,
 {
     Gen::new(make_body)
+}
+
+/// [`generator`] for an item type written as a `Result`: the body returns
+/// `Result<(), E>`, so `?` converts into the item's error type.
+#[inline]
+pub const fn fallible<T, F, Fut>(make_body: F) -> Gen<T, F, Fut>
+where
+    T: IsResult,
+    F: FnOnce(Co<T>) -> Fut,
+    Fut: core::future::Future<Output = Result<(), T::Err>>,
+    Result<(), T::Err>: BodyOutput<T>,
+{
+    Gen::new(make_body)
+}
+
+/// The error type of a `Result` item type.
+pub trait IsResult {
+    /// `E` of `Result<T, E>`.
+    type Err;
+}
+
+impl<T, E> IsResult for Result<T, E> {
+    type Err = E;
 }
 
 /// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only
@@ -34,9 +58,7 @@ mod boxed {
 
     /// Boxes a generator for `#[async_generator(boxed)]`.
     #[inline]
-    pub fn boxed<'a, S: Stream + Send + 'a>(
-        s: S,
-    ) -> Pin<Box<dyn Stream<Item = S::Item> + Send + 'a>> {
+    pub fn boxed<'a, S: Stream + Send + 'a>(s: S) -> Pin<Box<dyn Stream<Item = S::Item> + Send + 'a>> {
         Box::pin(s)
     }
 
