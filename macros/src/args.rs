@@ -93,3 +93,33 @@ impl Parse for Args {
         err.map_or(Ok(args), Err)
     }
 }
+
+/// Takes the `#[async_generator(..)]` attribute off an item given to `async_gen!`,
+/// returning its arguments (empty if absent) and the remaining item.
+pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStream)> {
+    use quote::ToTokens;
+    let parser = |input: ParseStream<'_>| {
+        let attrs = input.call(syn::Attribute::parse_outer)?;
+        let rest: TokenStream = input.parse()?;
+        Ok((attrs, rest))
+    };
+    let (attrs, rest) = parser.parse2(item)?;
+    let mut args = TokenStream::new();
+    let mut kept = TokenStream::new();
+    let mut seen = false;
+    for attr in attrs {
+        if attr.path().is_ident("async_generator") {
+            if seen {
+                return Err(syn::Error::new_spanned(attr, "duplicate #[async_generator] attribute"));
+            }
+            seen = true;
+            if let syn::Meta::List(list) = &attr.meta {
+                args = list.tokens.clone();
+            }
+        } else {
+            attr.to_tokens(&mut kept);
+        }
+    }
+    kept.extend(rest);
+    Ok((args, kept))
+}

@@ -1,5 +1,6 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
+use proc_macro2::Span;
 use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprForLoop};
@@ -19,10 +20,13 @@ pub fn take_attr(attrs: &mut Vec<Attribute>) -> Option<Attribute> {
 /// each item; `break` / `continue` / the label keep their meaning.
 pub fn rewrite(f: &ExprForLoop) -> Expr {
     let ExprForLoop { attrs, label, pat, expr, body, for_token, .. } = f;
-    let span = for_token.span;
-    let stream = syn::Ident::new("__stream", proc_macro2::Span::mixed_site().located_at(expr.span()));
-    let next = quote_spanned!(expr.span()=> ::asyncgen::__private::next(#stream.as_mut()).await);
-    syn::parse_quote_spanned! {span=>
+    // Glue is hygienic and marked as macro-made (so lints skip it), but located
+    // at the user's tokens for error messages.
+    let glue = Span::mixed_site().located_at(for_token.span);
+    let at_expr = Span::mixed_site().located_at(expr.span());
+    let stream = syn::Ident::new("__stream", at_expr);
+    let next = quote_spanned!(at_expr=> ::asyncgen::__private::next(#stream.as_mut()).await);
+    syn::parse_quote_spanned! {glue=>
         #(#attrs)*
         {
             let mut #stream = ::core::pin::pin!(#expr);

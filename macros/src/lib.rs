@@ -7,6 +7,7 @@ mod body;
 mod errors;
 mod expand;
 mod for_await;
+mod keywords;
 mod lifetimes;
 mod parse;
 mod tokens;
@@ -25,6 +26,15 @@ pub fn async_generator(
     expand_attribute(args.into(), item.into()).into()
 }
 
+/// The function-like twin of `#[async_generator]`: one `async fn` item, where the
+/// real `yield` and `for await` keywords work on stable.
+///
+/// See the `asyncgen` crate for the manual.
+#[proc_macro]
+pub fn async_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    expand_function_like(item.into()).into()
+}
+
 /// The attribute at the `proc_macro2` level, callable from unit tests.
 ///
 /// Never panics: every problem becomes a `compile_error!` next to the fn, which is
@@ -35,6 +45,7 @@ pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStr
     if let Some(err) = args_error {
         errors.push(err);
     }
+    let item = keywords::desugar_for_await(item);
     let mut output = match parse::parse(item.clone(), &mut errors) {
         Ok(generator) => expand::expand(&args, generator),
         Err(err) => {
@@ -46,4 +57,13 @@ pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStr
         output.extend(err.to_compile_error());
     }
     output
+}
+
+/// `async_gen!( #[async_generator(args)] async fn .. )`: the arguments, if any,
+/// come from an `#[async_generator(..)]` attribute on the fn, which rustfmt formats.
+pub(crate) fn expand_function_like(item: TokenStream) -> TokenStream {
+    match args::split_from_item(item) {
+        Ok((args, item)) => expand_attribute(args, item),
+        Err(err) => err.to_compile_error(),
+    }
 }

@@ -37,15 +37,16 @@ impl Ctx {
     pub fn yield_value(&mut self, value: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
-        let item = Ident::new("__item", Span::mixed_site().located_at(span));
+        let glue = Span::mixed_site().located_at(span);
+        let item = Ident::new("__item", glue);
         let typed = if contains_impl_trait(&self.item_ty) {
-            quote_spanned!(span=> let #item = #value;)
+            quote_spanned!(glue=> let #item = #value;)
         } else {
             let ty = &self.item_ty;
             quote!(let #item: #ty = #value;)
         };
-        let yield_ = Ident::new("yield_", span);
-        quote_spanned! {span=> {
+        let yield_ = Ident::new("yield_", glue);
+        quote_spanned! {glue=> {
             #check
             #typed
             #co.#yield_(#item).await
@@ -56,17 +57,20 @@ impl Ctx {
     pub fn yield_from(&mut self, stream: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
-        let yield_from = Ident::new("yield_from", span);
+        let glue = Span::mixed_site().located_at(span);
+        let yield_from = Ident::new("yield_from", glue);
         if check.is_empty() {
-            quote_spanned!(span=> #co.#yield_from(#stream).await)
+            quote_spanned!(glue=> #co.#yield_from(#stream).await)
         } else {
-            quote_spanned!(span=> { #check #co.#yield_from(#stream).await })
+            quote_spanned!(glue=> { #check #co.#yield_from(#stream).await })
         }
     }
 
     /// `return;` in a fallible body ends the stream without an error item.
     pub fn return_ok(span: Span) -> TokenStream {
-        quote_spanned!(span=> return ::core::result::Result::Ok(()))
+        let glue = Span::mixed_site().located_at(span);
+        let ok = quote_spanned!(glue=> ::core::result::Result::Ok(()));
+        quote_spanned!(span=> return #ok)
     }
 
     /// For yields we could not see the scope of (inside another macro's
@@ -81,7 +85,8 @@ impl Ctx {
             apostrophe: self.label.apostrophe.located_at(span),
             ident: Ident::new(&self.label.ident.to_string(), self.label.ident.span().located_at(span)),
         };
-        quote_spanned!(span=> if false { break #label; })
+        let glue = Span::mixed_site().located_at(span);
+        quote_spanned!(glue=> if false { break #label; })
     }
 }
 

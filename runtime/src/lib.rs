@@ -36,7 +36,7 @@ mod stream_ops;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use asyncgen_macros::async_generator;
+pub use asyncgen_macros::{async_gen, async_generator};
 
 /// Yields a value from an `#[async_generator]` body (the stable spelling of `yield v`).
 ///

@@ -119,9 +119,9 @@ fn traits_with_and_without_default_bodies() {
 }
 
 #[async_generator]
-async fn generic<'a, T: Clone + 'a, const N: usize>(items: &'a [T; N]) -> T
+async fn generic<'a, T, const N: usize>(items: &'a [T; N]) -> T
 where
-    T: core::fmt::Debug,
+    T: Clone + core::fmt::Debug + 'a,
 {
     for item in items {
         yield_!(item.clone());
