@@ -32,11 +32,7 @@ async fn consume_async_generator() -> Vec<u32> {
 /// Something that can fail, as `raise ValueError` does in the Python version.
 async fn check(i: u32) -> Result<u32, String> {
     tokio::time::sleep(Duration::from_millis(10)).await;
-    if i == 3 {
-        Err(format!("{i} is unlucky"))
-    } else {
-        Ok(i)
-    }
+    if i == 3 { Err(format!("{i} is unlucky")) } else { Ok(i) }
 }
 
 /// `try: ... yield ... except ValueError as e: print(f"Caught exception: {e}")`

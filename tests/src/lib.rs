@@ -47,10 +47,7 @@ pub fn block_on<F: Future>(future: F) -> F::Output {
         if let Poll::Ready(out) = future.as_mut().poll(&mut cx) {
             return out;
         }
-        assert!(
-            waker.wakes.swap(0, Ordering::SeqCst) > 0,
-            "future pending with no wake-up queued"
-        );
+        assert!(waker.wakes.swap(0, Ordering::SeqCst) > 0, "future pending with no wake-up queued");
     }
 }
 

@@ -54,17 +54,7 @@ fn pending_reaches_the_consumer_once_per_suspension() {
         }
     }
     let ready = |i| Poll::Ready(Some(i));
-    assert_eq!(
-        polls,
-        [
-            Poll::Pending,
-            ready(0),
-            Poll::Pending,
-            ready(1),
-            Poll::Pending,
-            ready(2)
-        ]
-    );
+    assert_eq!(polls, [Poll::Pending, ready(0), Poll::Pending, ready(1), Poll::Pending, ready(2)]);
 }
 
 #[async_generator]

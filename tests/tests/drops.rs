@@ -85,10 +85,7 @@ fn a_panic_propagates_then_the_stream_is_terminated() {
     assert_eq!(poll_once(stream.as_mut()), Poll::Ready(Some(0)));
     assert_eq!(poll_once(stream.as_mut()), Poll::Ready(Some(1)));
     let err = catch_unwind(AssertUnwindSafe(|| poll_once(stream.as_mut()))).unwrap_err();
-    assert_eq!(
-        err.downcast_ref::<String>().map(String::as_str),
-        Some("boom at 2")
-    );
+    assert_eq!(err.downcast_ref::<String>().map(String::as_str), Some("boom at 2"));
     assert_eq!(counter.drops(), 1, "the body's locals unwound");
     assert!(stream.is_terminated());
     assert_eq!(poll_once(stream.as_mut()), Poll::Ready(None));
@@ -107,10 +104,7 @@ fn a_panic_on_the_first_poll_terminates_too() {
 #[test]
 fn a_full_run_drops_everything_once() {
     let counter = DropCounter::default();
-    assert_eq!(
-        collect(tokens(counter.clone(), counter.token(), 2)).len(),
-        2
-    );
+    assert_eq!(collect(tokens(counter.clone(), counter.token(), 2)).len(), 2);
     assert_eq!(counter.created(), 6);
     assert_eq!(counter.drops(), 6);
 }

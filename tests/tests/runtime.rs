@@ -17,8 +17,7 @@ use std::task::Wake;
 /// natively only).
 fn sees_waker(expected: &Waker) -> impl Future<Output = bool> + '_ {
     poll_fn(move |cx: &mut Context<'_>| {
-        let same =
-            cx.waker().data() == expected.data() && (cfg!(miri) || cx.waker().will_wake(expected));
+        let same = cx.waker().data() == expected.data() && (cfg!(miri) || cx.waker().will_wake(expected));
         Poll::Ready(same)
     })
 }
@@ -100,26 +99,10 @@ mod auto_traits {
     #[test]
     fn send_and_sync_follow_the_body() {
         let cell = Cell::new(1);
-        assert_eq!(
-            check!(plain(1)),
-            (true, true, false),
-            "plain: Send + Sync + !Unpin"
-        );
-        assert_eq!(
-            check!(holds_rc_across_yield()),
-            (false, false, false),
-            "Rc: !Send + !Sync"
-        );
-        assert_eq!(
-            check!(holds_cell_ref_across_yield(&cell)),
-            (false, false, false),
-            "&Cell: !Send + !Sync"
-        );
-        assert_eq!(
-            check!(yields_rc()),
-            (false, false, false),
-            "Rc items: !Send"
-        );
+        assert_eq!(check!(plain(1)), (true, true, false), "plain: Send + Sync + !Unpin");
+        assert_eq!(check!(holds_rc_across_yield()), (false, false, false), "Rc: !Send + !Sync");
+        assert_eq!(check!(holds_cell_ref_across_yield(&cell)), (false, false, false), "&Cell: !Send + !Sync");
+        assert_eq!(check!(yields_rc()), (false, false, false), "Rc items: !Send");
     }
 
     // The same facts, at compile time, on named stream types.

@@ -35,10 +35,7 @@ async fn a_stream_moves_between_worker_threads() {
         items
     });
     let items = handle.await.unwrap();
-    assert_eq!(
-        items.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
-        (0..20).collect::<Vec<_>>()
-    );
+    assert_eq!(items.iter().map(|(i, _)| *i).collect::<Vec<_>>(), (0..20).collect::<Vec<_>>());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
