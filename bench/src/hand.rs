@@ -114,11 +114,7 @@ impl Stream for PendingThenYield {
 
 /// Workload C.
 pub fn c(n: u64) -> PendingThenYield {
-    PendingThenYield {
-        i: 0,
-        n,
-        waiting: PendingOnce::new(),
-    }
+    PendingThenYield { i: 0, n, waiting: PendingOnce::new() }
 }
 
 /// One link of workload D's chain: re-yields every item of the stream below.
@@ -139,13 +135,7 @@ impl<S: Stream + Unpin> Stream for Reyield<S> {
 
 /// Workload D: three re-yielding adapters over the counter.
 pub fn d(n: u64) -> Reyield<Reyield<Reyield<Counter>>> {
-    Reyield {
-        inner: Reyield {
-            inner: Reyield {
-                inner: crate::d_source(n),
-            },
-        },
-    }
+    Reyield { inner: Reyield { inner: Reyield { inner: crate::d_source(n) } } }
 }
 
 /// Workload E: yields a 64-byte struct per index.

@@ -17,6 +17,7 @@ pub mod afs;
 pub mod astream;
 pub mod hand;
 pub mod ours;
+pub mod shapes;
 pub mod unfold;
 
 /// The 64-byte item of workload E.

@@ -52,8 +52,5 @@ pub fn d(n: u64) -> impl Stream<Item = u64> {
 
 /// Workload E.
 pub fn e(n: u64) -> impl Stream<Item = Big> {
-    stream::unfold(
-        0u64,
-        move |i| async move { (i < n).then(|| (big(i), i + 1)) },
-    )
+    stream::unfold(0u64, move |i| async move { (i < n).then(|| (big(i), i + 1)) })
 }
