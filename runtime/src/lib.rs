@@ -1,6 +1,12 @@
 //! Python's async generators for Rust: write an `async fn` that yields, get a
 //! [`Stream`](futures_core::Stream).
 //!
+//! [`#[async_generator]`](macro@async_generator) turns an `async fn` whose body
+//! yields into a plain fn returning `impl Stream<Item = T> + FusedStream`, where `T`
+//! is the declared return type. Calling it runs nothing; each `poll_next` runs the
+//! body to its next yield. It works on stable Rust and in `#![no_std]` crates, with
+//! no allocation and no thread-local storage.
+//!
 //! ```
 //! use asyncgen::async_generator;
 //!
@@ -20,6 +26,178 @@
 //! #     out
 //! # }
 //! ```
+//!
+//! Consume it like any stream: `StreamExt::next` after `core::pin::pin!` (the
+//! stream is `!Unpin`, like an `async fn`'s future), or by-value combinators such as
+//! `collect`.
+//!
+//! # Supported syntax
+//!
+//! Inside the body, besides everything an `async fn` allows:
+//!
+//! - `yield_!(v)` yields `v`, which must have the item type. The stable spelling of
+//!   `yield v`; it needs no import. It also works inside other macros' arguments
+//!   (`assert!`, `vec![]`, `tokio::select!` arms, your `macro_rules!`).
+//! - `#[for_await] for x in stream { .. }` loops over another stream (no `Unpin`
+//!   needed), with patterns, labels, `break` and `continue`.
+//! - `yield_from!(stream)` re-yields every item of another stream.
+//! - `?` and `return Err(e)` when the item type is a `Result` (any path ending in
+//!   `Result`): the error, converted with `From`, is the last item. `yield_!(Err(e))`
+//!   yields an error and goes on; `return;` ends normally.
+//!
+//! ```
+//! use asyncgen::async_generator;
+//! use futures_core::Stream;
+//!
+//! #[async_generator]
+//! async fn parse_each<S: Stream<Item = &'static str>>(texts: S) -> Result<u32, core::num::ParseIntError> {
+//!     #[for_await]
+//!     for text in texts {
+//!         yield_!(Ok(text.parse()?));
+//!     }
+//! }
+//!
+//! #[async_generator]
+//! async fn framed() -> Result<u32, core::num::ParseIntError> {
+//!     yield_!(Ok(0));
+//!     yield_from!(parse_each(from_slice(&["1", "2", "oops", "3"])));
+//! }
+//!
+//! #[async_generator]
+//! async fn from_slice(items: &'static [&'static str]) -> &'static str {
+//!     for &item in items {
+//!         yield_!(item);
+//!     }
+//! }
+//! # let items = collect(framed());
+//! # assert_eq!(items[..3], [Ok(0), Ok(1), Ok(2)]);
+//! # assert!(items[3].is_err());
+//! # assert_eq!(items.len(), 4);
+//! # fn collect<S: futures_core::Stream>(s: S) -> Vec<S::Item> {
+//! #     let mut s = core::pin::pin!(s);
+//! #     let mut cx = core::task::Context::from_waker(core::task::Waker::noop());
+//! #     let mut out = Vec::new();
+//! #     while let core::task::Poll::Ready(Some(x)) = s.as_mut().poll_next(&mut cx) { out.push(x); }
+//! #     out
+//! # }
+//! ```
+//!
+//! Where the attribute goes: free fns, inherent methods with any receiver (`self`,
+//! `&self`, `&mut self`, `self: Box<Self>`, `self: Pin<&mut Self>`), trait method
+//! declarations and their impls, with generics, `where` clauses, `impl Trait`
+//! arguments, argument patterns, visibility, attributes and `unsafe`. Its arguments:
+//!
+//! - `boxed`: return `Pin<Box<dyn Stream<Item = T> + Send + '_>>`, for recursion and
+//!   trait objects (needs the default `alloc` feature); `boxed_local`: the same
+//!   without `Send`.
+//! - `Send`: add `+ Send` to the returned `impl Stream`, for trait methods, whose
+//!   callers do not see auto traits leak.
+//!
+//! ```
+//! use asyncgen::async_generator;
+//!
+//! enum Tree {
+//!     Leaf(u32),
+//!     Node(Vec<Tree>),
+//! }
+//!
+//! impl Tree {
+//!     #[async_generator(boxed)]
+//!     async fn leaves(&self) -> u32 {
+//!         match self {
+//!             Tree::Leaf(v) => yield_!(*v),
+//!             Tree::Node(children) => {
+//!                 for child in children {
+//!                     yield_from!(child.leaves());
+//!                 }
+//!             }
+//!         }
+//!     }
+//! }
+//! # let tree = Tree::Node(vec![Tree::Leaf(1), Tree::Node(vec![Tree::Leaf(2)])]);
+//! # let mut s = tree.leaves();
+//! # let mut cx = core::task::Context::from_waker(core::task::Waker::noop());
+//! # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(1)));
+//! # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(2)));
+//! # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(None));
+//! ```
+//!
+//! ## The real keywords
+//!
+//! [`async_gen!`] takes the same fn with `yield v` and `for await x in s`, on
+//! stable: rustc does not parse inside a macro call, and rustfmt formats it because
+//! its content is an item. Attribute arguments go on an `#[async_generator(..)]`
+//! inside the call.
+//!
+//! ```
+//! asyncgen::async_gen!(
+//!     async fn evens(n: u32) -> u32 {
+//!         for i in 0..n {
+//!             if i % 2 == 0 {
+//!                 yield i;
+//!             }
+//!         }
+//!     }
+//! );
+//! # let mut s = core::pin::pin!(evens(3));
+//! # let mut cx = core::task::Context::from_waker(core::task::Waker::noop());
+//! # use futures_core::Stream;
+//! # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(0)));
+//! # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(2)));
+//! ```
+//!
+//! Under the attribute itself, `yield v` and `for await` need nightly and
+//! `#![feature(yield_expr)]` / `#![feature(async_for_loop)]` in your crate (stable
+//! rustc rejects the syntax before any macro runs). The generated code never needs a
+//! feature.
+//!
+//! # Semantics
+//!
+//! - The body starts at the first poll; `.await` works anywhere in it, and awaited
+//!   futures see the consumer's own waker.
+//! - The end of the body or `return` ends the stream: `None` for every later poll,
+//!   `is_terminated()` true, `size_hint()` `(0, Some(0))`.
+//! - A panic in the body propagates out of `poll_next`; afterwards the stream is
+//!   terminated and never polls the body again.
+//! - Dropping the stream drops the body's live locals and any produced but untaken
+//!   item, each once.
+//! - The stream is `Send`/`Sync` exactly when the body's state is, as for an
+//!   `async fn`'s future, and `!Unpin` unless boxed.
+//!
+//! # Limitations
+//!
+//! - No `asend`/`athrow`: a `Stream` only pulls values.
+//! - A `yield` belongs to the generator's own body: one inside a nested closure,
+//!   `async` block or fn item is a compile error pointing at it.
+//! - `yield_!` inside a `macro_rules!` *defined* in the body is not rewritten; pass
+//!   the yield to the macro as an argument instead.
+//! - A generator that calls itself must be `boxed` (or `boxed_local`).
+//!
+//! # What it expands to
+//!
+//! The `countdown` above becomes, as `cargo expand` prints it (formatted):
+//!
+//! ```
+//! fn countdown(from: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+//!     ::asyncgen::__private::generator::<u32, _, _>(move |__co| async move {
+//!         let from = from;
+//!         for i in (1..=from).rev() {
+//!             {
+//!                 let __item: u32 = i;
+//!                 __co.yield_(__item).await
+//!             };
+//!         }
+//!     })
+//! }
+//! # let _ = countdown(3);
+//! ```
+//!
+//! `generator` wraps the closure in a stream that, on its first poll, hands the body
+//! a handle (`__co`) to an item slot inside the now pinned stream. `yield_(v)` is a
+//! future that moves `v` into the slot and suspends once; `poll_next` then returns
+//! the slot's item. The handle writes only while the stream is being polled, with
+//! that very poll's `Context`. Everything under `__private` is hidden and may change
+//! between releases.
 #![no_std]
 #![deny(missing_docs)]
 
