@@ -80,7 +80,7 @@ impl Api {
     async fn get_page(&self, page: u32) -> Result<Page, ApiError> {
         tokio::time::sleep(Duration::from_millis(20)).await;
         *self.calls.lock().unwrap() += 1;
-        let scripted = self.failures.lock().unwrap().get_mut(&page).and_then(|e| e.pop());
+        let scripted = self.failures.lock().unwrap().get_mut(&page).and_then(Vec::pop);
         if let Some(error) = scripted {
             return Err(error);
         }
