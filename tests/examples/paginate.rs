@@ -136,6 +136,11 @@ async fn main() {
         }
     }
     println!("{} requests", api.calls.lock().unwrap());
+
+    // A permanent failure is not retried: it ends the listing.
+    let api = Api::new(7, 3).fail(2, &[ApiError::Rejected("token expired".into())]);
+    let last = api.all_users().collect::<Vec<_>>().await.pop();
+    println!("second listing ended with {last:?}");
 }
 
 #[cfg(test)]
