@@ -2,13 +2,15 @@
 //! yields that would escape into a closure, async block or nested item are errors.
 
 use proc_macro2::{Span, TokenStream};
+use quote::ToTokens;
+use syn::parse::Parser;
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Expr, ExprMacro, Item, Macro, Stmt};
+use syn::{Block, Expr, ExprMacro, Item, Macro, Stmt};
 
 use crate::for_await;
 use crate::tokens;
-use crate::yields::Ctx;
+use crate::yields::{Ctx, Lowered};
 
 /// Where a yield would land relative to the generator's own body.
 #[derive(Clone, Copy)]
@@ -25,11 +27,24 @@ pub struct Rewriter<'a> {
     pub errors: usize,
 }
 
-/// Our macros, recognised by their last path segment when written bare or under `asyncgen::`.
+/// The yield spellings, recognised by their last path segment when written bare
+/// or under `asyncgen::`, and the keyword.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Ours {
     Yield,
+    Keyword,
     YieldFrom,
+}
+
+impl Ours {
+    /// How the user wrote it, for messages.
+    fn spelling(self) -> &'static str {
+        match self {
+            Ours::Yield => "yield_!",
+            Ours::Keyword => "yield",
+            Ours::YieldFrom => "yield_from!",
+        }
+    }
 }
 
 pub fn ours(mac: &Macro) -> Option<Ours> {
@@ -60,54 +75,60 @@ impl Rewriter<'_> {
         syn::parse_quote_spanned!(span=> { #err })
     }
 
-    /// A yield (of either spelling) at `span` with its operand: the rewritten
-    /// await, or an in-place error when the current scope cannot yield.
-    pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
+    /// A yield (of any spelling) at `span` with its operand: the lowered await, or
+    /// an in-place error when the current scope cannot yield.
+    pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         match self.scope {
             Scope::Nested(what) => {
                 self.errors += 1;
-                syn::Error::new(span, misplaced(kind, what)).to_compile_error()
+                let tokens = syn::Error::new(span, misplaced(kind, what)).to_compile_error();
+                Lowered { tokens, is_expr: true }
             }
             Scope::Body => match kind {
-                Ours::Yield => self.ctx.yield_value(operand, span, in_macro),
+                Ours::Yield | Ours::Keyword => self.ctx.yield_value(operand, span, in_macro),
                 Ours::YieldFrom => self.ctx.yield_from(operand, span, in_macro),
             },
         }
     }
 
-    fn yield_point(&mut self, kind: Ours, operand: &TokenStream, span: Span) -> Expr {
-        let tokens = self.point(kind, operand, span, false);
+    fn yield_point(&mut self, kind: Ours, operand: syn::Result<TokenStream>, span: Span) -> Expr {
+        let tokens = match operand {
+            Ok(operand) => self.point(kind, &operand, span, false).into_expr(),
+            Err(err) => return self.error_expr(err.span(), err.to_string()),
+        };
         syn::parse2(tokens).unwrap_or_else(|err| self.error_expr(err.span(), err.to_string()))
     }
 
-    fn visit_macro_expr(&mut self, m: &mut ExprMacro) -> Option<Expr> {
-        let span = m.mac.path.segments.last().map_or_else(|| m.span(), |s| s.ident.span());
-        if let Some(kind) = ours(&m.mac) {
-            let mut operand = std::mem::take(&mut m.mac.tokens);
-            if let Scope::Body = self.scope {
-                operand = tokens::rewrite(operand, self);
-            }
-            return Some(self.yield_point(kind, &operand, span));
+    /// A yield statement in the body itself becomes plain statements (`let`, then
+    /// the await) in the enclosing block, rather than a block of its own.
+    fn yield_stmts(&mut self, stmt: &mut Stmt) -> Option<Vec<Stmt>> {
+        if !matches!(self.scope, Scope::Body) {
+            return None;
         }
-        let inner = std::mem::take(&mut m.mac.tokens);
-        m.mac.tokens = tokens::rewrite(inner, self);
-        None
+        let Stmt::Expr(expr, Some(semi)) = stmt else { return None };
+        let (kind, operand, span) = self.yield_parts(expr)?;
+        let semi = *semi;
+        let parsed = match operand {
+            Ok(operand) => {
+                let tokens = self.point(kind, &operand, span, false).tokens;
+                syn::Block::parse_within.parse2(quote::quote!(#tokens #semi))
+            }
+            Err(err) => Err(err),
+        };
+        Some(
+            parsed.unwrap_or_else(|err| vec![Stmt::Expr(self.error_expr(err.span(), err.to_string()), None)]),
+        )
     }
-}
 
-/// The message for a yield inside something that is not the generator's own body.
-pub fn misplaced(kind: Ours, what: &str) -> String {
-    let name = match kind {
-        Ours::Yield => "yield",
-        Ours::YieldFrom => "yield_from!",
-    };
-    format!("`{name}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield")
-}
-
-impl VisitMut for Rewriter<'_> {
-    fn visit_expr_mut(&mut self, expr: &mut Expr) {
-        let replacement = match expr {
-            Expr::Macro(m) => self.visit_macro_expr(m),
+    /// The spelling, visited operand and span of a yield expression, if it is one.
+    fn yield_parts(&mut self, expr: &mut Expr) -> Option<(Ours, syn::Result<TokenStream>, Span)> {
+        match expr {
+            Expr::Macro(m) => {
+                let kind = ours(&m.mac)?;
+                let span = m.mac.path.segments.last().map_or_else(|| m.span(), |s| s.ident.span());
+                let tokens = std::mem::take(&mut m.mac.tokens);
+                Some((kind, self.operand(kind, tokens, span), span))
+            }
             Expr::Yield(y) => {
                 let span = y.yield_token.span;
                 let operand = if let Some(value) = y.expr.as_mut() {
@@ -116,7 +137,54 @@ impl VisitMut for Rewriter<'_> {
                 } else {
                     quote::quote_spanned!(span=> ())
                 };
-                Some(self.yield_point(Ours::Yield, &operand, span))
+                Some((Ours::Keyword, Ok(operand), span))
+            }
+            _ => None,
+        }
+    }
+
+    /// A yield macro's operand, visited as an expression (so `?`, closures and
+    /// nested yields in it are seen); `yield_!()` yields `()` as `yield;` does.
+    fn operand(&mut self, kind: Ours, tokens: TokenStream, span: Span) -> syn::Result<TokenStream> {
+        if tokens.is_empty() && kind == Ours::Yield {
+            return Ok(quote::quote_spanned!(span=> ()));
+        }
+        let mut expr = syn::parse2::<Expr>(tokens).map_err(|err| {
+            let msg = format!("`{}` takes one expression: {err}", kind.spelling());
+            syn::Error::new(err.span(), msg)
+        })?;
+        self.visit_expr_mut(&mut expr);
+        Ok(expr.into_token_stream())
+    }
+}
+
+/// The message for a yield inside something that is not the generator's own body.
+pub fn misplaced(kind: Ours, what: &str) -> String {
+    format!(
+        "`{}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield",
+        kind.spelling()
+    )
+}
+
+impl VisitMut for Rewriter<'_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        if let Some((kind, operand, span)) = self.yield_parts(expr) {
+            *expr = self.yield_point(kind, operand, span);
+            return;
+        }
+        if let Some(attr) = for_await::take_misplaced(expr) {
+            self.errors += 1;
+            let err = for_await::misplaced(&attr).to_compile_error();
+            // The error stands in for the attribute; the expression is still checked.
+            visit_mut::visit_expr_mut(self, expr);
+            *expr = syn::parse_quote!({ #err; #expr });
+            return;
+        }
+        let replacement = match expr {
+            Expr::Macro(m) => {
+                let inner = std::mem::take(&mut m.mac.tokens);
+                m.mac.tokens = tokens::rewrite(inner, self);
+                None
             }
             Expr::Closure(c) => {
                 self.nested("a closure", |v| visit_mut::visit_expr_closure_mut(v, c));
@@ -140,6 +208,11 @@ impl VisitMut for Rewriter<'_> {
                     None
                 }
             }
+            Expr::Return(r)
+                if r.expr.is_some() && !self.ctx.fallible && matches!(self.scope, Scope::Body) =>
+            {
+                Some(self.error_expr(r.return_token.span, return_value()))
+            }
             Expr::Return(r) if r.expr.is_none() && self.ctx.fallible => match self.scope {
                 Scope::Body => syn::parse2(Ctx::return_ok(r.return_token.span)).ok(),
                 Scope::Nested(_) => None,
@@ -154,6 +227,20 @@ impl VisitMut for Rewriter<'_> {
         }
     }
 
+    fn visit_local_mut(&mut self, local: &mut syn::Local) {
+        // Without an initialiser there is no expression to carry the error; rustc
+        // then reports the unknown attribute itself.
+        if let Some(init) = &mut local.init {
+            if let Some(attr) = for_await::take_attr(&mut local.attrs) {
+                self.errors += 1;
+                let err = for_await::misplaced(&attr).to_compile_error();
+                let value = &init.expr;
+                *init.expr = syn::parse_quote!({ #err; #value });
+            }
+        }
+        visit_mut::visit_local_mut(self, local);
+    }
+
     fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
         // `yield_!(x);` parses as a macro statement; treat it as an expression.
         if let Stmt::Macro(m) = stmt {
@@ -161,6 +248,23 @@ impl VisitMut for Rewriter<'_> {
             *stmt = Stmt::Expr(expr, m.semi_token);
         }
         visit_mut::visit_stmt_mut(self, stmt);
+    }
+
+    fn visit_block_mut(&mut self, block: &mut Block) {
+        let mut stmts = Vec::with_capacity(block.stmts.len());
+        for mut stmt in std::mem::take(&mut block.stmts) {
+            if let Stmt::Macro(m) = &mut stmt {
+                let expr = Expr::Macro(ExprMacro { attrs: std::mem::take(&mut m.attrs), mac: m.mac.clone() });
+                stmt = Stmt::Expr(expr, m.semi_token);
+            }
+            if let Some(lowered) = self.yield_stmts(&mut stmt) {
+                stmts.extend(lowered);
+            } else {
+                self.visit_stmt_mut(&mut stmt);
+                stmts.push(stmt);
+            }
+        }
+        block.stmts = stmts;
     }
 
     fn visit_item_mut(&mut self, item: &mut Item) {
@@ -171,6 +275,12 @@ impl VisitMut for Rewriter<'_> {
         }
         self.nested("a nested item", |v| visit_mut::visit_item_mut(v, item));
     }
+}
+
+fn return_value() -> String {
+    "`return` in an #[async_generator] ends the stream and takes no value: \
+     yield the value with `yield_!`, then `return;`"
+        .to_owned()
 }
 
 pub fn not_fallible() -> String {

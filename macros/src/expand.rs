@@ -28,7 +28,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body, errors: 0 };
     rewriter.visit_block_mut(body);
     let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
-    let stream = make_stream(args, item_ty, *fallible, &make_body);
+    let stream = make_stream(args, *fallible, &make_body);
     quote! {
         #(#attrs)*
         #must_use
@@ -38,21 +38,27 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     }
 }
 
-/// Input: the body's statements. Output: `move |__co| async move { .. }`, the
-/// closure the runtime calls on the first poll, once the stream is pinned.
+/// Input: the body's statements. Output: `move |__co: Co<T>| async move { .. }`,
+/// the closure the runtime calls on the first poll, once the stream is pinned.
 fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
     let co = &ctx.co;
+    // A fallible body ends in `Ok(())`, so a tail expression must become a statement.
+    let tail_expr = matches!(stmts.last(), Some(Stmt::Expr(e, None)) if !is_block_like(e));
     let body = if ctx.label_used {
         let label = &ctx.label;
         quote!(#label: { #(#stmts)* })
-    } else if ctx.fallible {
+    } else if ctx.fallible && tail_expr {
         quote!({ #(#stmts)* })
     } else {
         quote!(#(#stmts)*)
     };
     let tail = ctx.fallible.then(|| quote!(::core::result::Result::Ok(())));
+    // The handle's type fixes the item type up front, so a `yield_from!` of the
+    // wrong stream is reported at its operand.
+    let param =
+        ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: ::asyncgen::__private::Co<#ty>));
     quote! {
-        move |#co| async move {
+        move |#param| async move {
             #(#prelude)*
             #body
             #tail
@@ -60,10 +66,27 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
     }
 }
 
+/// Expressions that end a statement without a `;` (`if`, `match`, loops, blocks).
+fn is_block_like(expr: &syn::Expr) -> bool {
+    use syn::Expr;
+    matches!(
+        expr,
+        Expr::If(_)
+            | Expr::Match(_)
+            | Expr::ForLoop(_)
+            | Expr::While(_)
+            | Expr::Loop(_)
+            | Expr::Block(_)
+            | Expr::Unsafe(_)
+            | Expr::Const(_)
+            | Expr::TryBlock(_)
+    )
+}
+
 /// Input: the body closure. Output: the generator, boxed if asked for.
-fn make_stream(args: &Args, item_ty: &Type, fallible: bool, make_body: &TokenStream) -> TokenStream {
+fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
     let constructor = if fallible { quote!(fallible) } else { quote!(generator) };
-    let generator = quote!(::asyncgen::__private::#constructor::<#item_ty, _, _>(#make_body));
+    let generator = quote!(::asyncgen::__private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     match args.shape {
         Shape::Impl { .. } => generator,
@@ -85,7 +108,10 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
-            quote!(::core::pin::Pin<::asyncgen::__private::Box<dyn #stream #send + #bound>>)
+            // At the argument: without `alloc`, `Box` is what fails to resolve.
+            let span = args.boxed_span.unwrap_or_else(Span::call_site);
+            let boxed = quote_spanned!(span=> ::asyncgen::__private::Box<dyn #stream #send + #bound>);
+            quote!(::core::pin::Pin<#boxed>)
         }
     };
     Type::Verbatim(tokens)

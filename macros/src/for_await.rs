@@ -15,6 +15,32 @@ pub fn take_attr(attrs: &mut Vec<Attribute>) -> Option<Attribute> {
     Some(attrs.remove(pos))
 }
 
+/// Takes `#[for_await]` off an expression that is not a `for` loop, for an error.
+pub fn take_misplaced(expr: &mut Expr) -> Option<Attribute> {
+    let attrs = match expr {
+        Expr::While(e) => &mut e.attrs,
+        Expr::Loop(e) => &mut e.attrs,
+        Expr::If(e) => &mut e.attrs,
+        Expr::Match(e) => &mut e.attrs,
+        Expr::Block(e) => &mut e.attrs,
+        Expr::Unsafe(e) => &mut e.attrs,
+        Expr::Call(e) => &mut e.attrs,
+        Expr::MethodCall(e) => &mut e.attrs,
+        Expr::Macro(e) => &mut e.attrs,
+        Expr::Async(e) => &mut e.attrs,
+        Expr::Closure(e) => &mut e.attrs,
+        Expr::Await(e) => &mut e.attrs,
+        Expr::Path(e) => &mut e.attrs,
+        _ => return None,
+    };
+    take_attr(attrs)
+}
+
+/// The error for `#[for_await]` on anything but a `for` loop.
+pub fn misplaced(attr: &Attribute) -> syn::Error {
+    syn::Error::new_spanned(attr, "#[for_await] goes on a `for` loop: `#[for_await] for x in stream { .. }`")
+}
+
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).
 /// Output: the stream pinned in the body's state, then a `while let` that awaits
 /// each item; `break` / `continue` / the label keep their meaning.

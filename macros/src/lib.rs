@@ -13,6 +13,9 @@ mod parse;
 mod tokens;
 mod yields;
 
+#[cfg(test)]
+mod tests;
+
 use proc_macro2::TokenStream;
 
 /// Turns an `async fn` that yields into a fn returning a `Stream`.

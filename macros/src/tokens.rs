@@ -23,7 +23,11 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
                     _ => None,
                 };
                 if let (Some(kind), Some(operand)) = (ours, macro_call_args(&trees[i + 1..])) {
-                    let operand = rewrite(operand, rw);
+                    let operand = if operand.is_empty() && kind == Ours::Yield {
+                        quote::quote_spanned!(span=> ())
+                    } else {
+                        rewrite(operand, rw)
+                    };
                     out.extend(point(rw, kind, &operand, span));
                     i += 3;
                     continue;
@@ -36,7 +40,7 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
                     } else {
                         rewrite(operand, rw)
                     };
-                    out.extend(point(rw, Ours::Yield, &operand, span));
+                    out.extend(point(rw, Ours::Keyword, &operand, span));
                     i = end;
                     continue;
                 }
@@ -66,8 +70,10 @@ pub fn rewrite(tokens: TokenStream, rw: &mut Rewriter<'_>) -> TokenStream {
 /// The rewritten yield, braced so that it stays one expression wherever the
 /// macro puts it.
 fn point(rw: &mut Rewriter<'_>, kind: Ours, operand: &TokenStream, span: Span) -> TokenStream {
-    let tokens = rw.point(kind, operand, span, true);
-    TokenStream::from(TokenTree::Group(Group::new(Delimiter::Brace, tokens)))
+    let tokens = rw.point(kind, operand, span, true).tokens;
+    let mut group = Group::new(Delimiter::Brace, tokens);
+    group.set_span(span);
+    TokenStream::from(TokenTree::Group(group))
 }
 
 /// `! (..)` / `! [..]` / `! {..}` right after a macro name: the call's arguments.

@@ -4,6 +4,21 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::{Ident, Lifetime, Type};
 
+/// A lowered yield point: statements ending in the awaited yield, without `;`.
+pub struct Lowered {
+    pub tokens: TokenStream,
+    /// Whether `tokens` is a single expression (no `let`, no scope check).
+    pub is_expr: bool,
+}
+
+impl Lowered {
+    /// As one expression: braced unless it already is one.
+    pub fn into_expr(self) -> TokenStream {
+        let tokens = self.tokens;
+        if self.is_expr { tokens } else { quote!({ #tokens }) }
+    }
+}
+
 /// What the rewrite of one generator body needs to know.
 pub struct Ctx {
     /// The declared item type, as the user wrote it (its spans point at the signature).
@@ -30,40 +45,39 @@ impl Ctx {
         }
     }
 
-    /// `yield_!(value)` / `yield value` → await of the handle's yield future.
+    /// `yield_!(value)` / `yield value` → statements that bind the value with the
+    /// declared item type, then await the handle's yield future (no trailing `;`).
     ///
-    /// The value is bound with the declared item type first, so a mismatch is
-    /// reported at the value, against the type in the signature.
-    pub fn yield_value(&mut self, value: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
+    /// The typed `let` makes rustc report a mismatch at the value, "expected due
+    /// to this" pointing at the item type in the signature.
+    pub fn yield_value(&mut self, value: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
-        let item = Ident::new("__item", glue);
-        let typed = if contains_impl_trait(&self.item_ty) {
-            quote_spanned!(glue=> let #item = #value;)
-        } else {
-            let ty = &self.item_ty;
-            quote!(let #item: #ty = #value;)
-        };
         let yield_ = Ident::new("yield_", glue);
-        quote_spanned! {glue=> {
-            #check
-            #typed
-            #co.#yield_(#item).await
-        }}
+        let Some(ty) = self.nameable_item_ty() else {
+            // An `impl Trait` item type cannot be written on a `let`: inference fills it.
+            let tokens = quote_spanned!(glue=> #check #co.#yield_(#value).await);
+            return Lowered { tokens, is_expr: check.is_empty() };
+        };
+        let item = Ident::new("__item", glue);
+        let bind = quote!(let #item: #ty = #value;);
+        Lowered { tokens: quote_spanned!(glue=> #check #bind #co.#yield_(#item).await), is_expr: false }
+    }
+
+    /// The item type, unless it contains `impl Trait` (which only the return type may).
+    pub fn nameable_item_ty(&self) -> Option<&Type> {
+        (!contains_impl_trait(&self.item_ty)).then_some(&self.item_ty)
     }
 
     /// `yield_from!(stream)` → await of the handle's delegation future.
-    pub fn yield_from(&mut self, stream: &TokenStream, span: Span, in_macro: bool) -> TokenStream {
+    pub fn yield_from(&mut self, stream: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
         let yield_from = Ident::new("yield_from", glue);
-        if check.is_empty() {
-            quote_spanned!(glue=> #co.#yield_from(#stream).await)
-        } else {
-            quote_spanned!(glue=> { #check #co.#yield_from(#stream).await })
-        }
+        let is_expr = check.is_empty();
+        Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr }
     }
 
     /// `return;` in a fallible body ends the stream without an error item.

@@ -1,0 +1,43 @@
+/// The real keywords, on stable.
+#[must_use = "streams do nothing unless polled"]
+pub fn doubled(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let n = n;
+        {
+            let mut __stream = ::core::pin::pin!(ticks(n));
+            while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+                    __stream.as_mut(),
+                )
+                .await
+            {
+                let __item: u32 = x * 2;
+                __co.yield_(__item).await;
+            }
+        }
+        let __item: u32 = ();
+        __co.yield_(__item).await;
+    })
+}
+#[must_use = "streams do nothing unless polled"]
+fn parsed<'async_generator>(
+    texts: Vec<&'static str>,
+) -> ::core::pin::Pin<
+    ::asyncgen::__private::Box<
+        dyn ::asyncgen::__private::Stream<
+            Item = Result<u32, ParseIntError>,
+        > + ::core::marker::Send + 'async_generator,
+    >,
+> {
+    ::asyncgen::__private::boxed(
+        ::asyncgen::__private::fallible(move |
+            __co: ::asyncgen::__private::Co<Result<u32, ParseIntError>>|
+        async move {
+            let texts = texts;
+            for text in texts {
+                let __item: Result<u32, ParseIntError> = Ok(text.parse()?);
+                __co.yield_(__item).await;
+            }
+            ::core::result::Result::Ok(())
+        }),
+    )
+}

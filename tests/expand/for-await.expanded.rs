@@ -1,0 +1,48 @@
+#[must_use = "streams do nothing unless polled"]
+fn doubled<S: Stream<Item = u32>>(
+    source: S,
+) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let source = source;
+        {
+            let mut __stream = ::core::pin::pin!(source);
+            while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+                    __stream.as_mut(),
+                )
+                .await
+            {
+                let __item: u32 = x * 2;
+                __co.yield_(__item).await;
+            }
+        }
+    })
+}
+#[must_use = "streams do nothing unless polled"]
+fn pairs(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = (u32, u32)> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<(u32, u32)>| async move {
+        let n = n;
+        {
+            let mut __stream = ::core::pin::pin!(ticks(n));
+            'outer: while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+                    __stream.as_mut(),
+                )
+                .await
+            {
+                {
+                    let mut __stream = ::core::pin::pin!(ticks(n));
+                    while let ::core::option::Option::Some(y) = ::asyncgen::__private::next(
+                            __stream.as_mut(),
+                        )
+                        .await
+                    {
+                        if y > x {
+                            continue 'outer;
+                        }
+                        let __item: (u32, u32) = (x, y);
+                        __co.yield_(__item).await;
+                    }
+                }
+            }
+        }
+    })
+}

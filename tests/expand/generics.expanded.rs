@@ -1,0 +1,21 @@
+#[must_use = "streams do nothing unless polled"]
+fn repeat<'a, T: Clone + 'a, const N: usize>(
+    value: &'a T,
+    extra: impl Into<T>,
+) -> impl ::asyncgen::__private::FusedStream<
+    Item = T,
+> + ::asyncgen::__private::Captures<(&'a (),)>
+where
+    T: Send,
+{
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<T>| async move {
+        let value = value;
+        let extra = extra;
+        for _ in 0..N {
+            let __item: T = value.clone();
+            __co.yield_(__item).await;
+        }
+        let __item: T = extra.into();
+        __co.yield_(__item).await;
+    })
+}

@@ -1,0 +1,20 @@
+#[must_use = "streams do nothing unless polled"]
+fn printers(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = impl Display> {
+    ::asyncgen::__private::generator(move |__co| async move {
+        let n = n;
+        for i in 0..n {
+            __co.yield_(i).await;
+        }
+    })
+}
+#[must_use = "streams do nothing unless polled"]
+fn forever() -> impl ::asyncgen::__private::FusedStream<Item = u64> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u64>| async move {
+        let mut i = 0;
+        loop {
+            let __item: u64 = i;
+            __co.yield_(__item).await;
+            i += 1;
+        }
+    })
+}

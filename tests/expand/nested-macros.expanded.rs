@@ -1,0 +1,29 @@
+#[must_use = "streams do nothing unless polled"]
+fn merged(
+    a: Receiver<u32>,
+    b: Receiver<u32>,
+) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let mut a = a;
+        let mut b = b;
+        '__async_generator_body: {
+            loop {
+                tokio::select! {
+                    Some(x) = a.recv() => { if false { break '__async_generator_body; }
+                    let __item : u32 = x; __co.yield_(__item). await }, Some(y) = b
+                    .recv() => { if false { break '__async_generator_body; } let __item :
+                    u32 = y * 10; __co.yield_(__item). await }, else => break,
+                }
+            }
+            assert!(
+                a.is_closed(), "{}", { if false { break '__async_generator_body; } let
+                __item : u32 = 0; __co.yield_(__item). await }
+            );
+            let _ = vec![
+                { if false { break '__async_generator_body; } let __item : u32 = 1; __co
+                .yield_(__item). await }, { if false { break '__async_generator_body; }
+                let __item : u32 = 2; __co.yield_(__item). await }
+            ];
+        }
+    })
+}

@@ -1,0 +1,28 @@
+#[must_use = "streams do nothing unless polled"]
+fn sums(
+    __arg0: (u8, u8),
+    total: u32,
+    __arg2: String,
+    _unused: Vec<u8>,
+) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let (a, b) = __arg0;
+        let mut total = total;
+        let _ = __arg2;
+        #[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]
+        let _unused = _unused;
+        total += u32::from(a) + u32::from(b);
+        let __item: u32 = total;
+        __co.yield_(__item).await;
+    })
+}
+#[must_use = "streams do nothing unless polled"]
+pub unsafe fn from_raw(
+    ptr: *const u32,
+) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let ptr = ptr;
+        let __item: u32 = unsafe { *ptr };
+        __co.yield_(__item).await;
+    })
+}

@@ -1,0 +1,19 @@
+/// Ticks `n` times.
+#[must_use = "streams do nothing unless polled"]
+pub fn ticks(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let n = n;
+        for i in 0..n {
+            sleep(i).await;
+            let __item: u32 = i;
+            __co.yield_(__item).await;
+        }
+    })
+}
+#[must_use = "streams do nothing unless polled"]
+fn unit_items() -> impl ::asyncgen::__private::FusedStream<Item = ()> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<()>| async move {
+        let __item: () = ();
+        __co.yield_(__item).await;
+    })
+}

@@ -1,0 +1,16 @@
+impl Source for Tcp {
+    #[must_use = "streams do nothing unless polled"]
+    fn lines<'life0>(
+        &'life0 mut self,
+    ) -> impl ::asyncgen::__private::FusedStream<
+        Item = String,
+    > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
+        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<String>| async move {
+            let _ = &self;
+            while let Some(line) = self.read_line().await {
+                let __item: String = line;
+                __co.yield_(__item).await;
+            }
+        })
+    }
+}

@@ -1,0 +1,11 @@
+#[must_use = "streams do nothing unless polled"]
+fn chained(a: u32, b: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
+    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let a = a;
+        let b = b;
+        __co.yield_from(ticks(a)).await;
+        let __item: u32 = 100;
+        __co.yield_(__item).await;
+        __co.yield_from(ticks(b)).await;
+    })
+}
