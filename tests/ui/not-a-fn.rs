@@ -1,0 +1,6 @@
+use asyncgen::async_generator;
+
+#[async_generator]
+struct Numbers;
+
+fn main() {}
