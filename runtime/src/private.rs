@@ -70,3 +70,36 @@ mod boxed {
 }
 #[cfg(feature = "alloc")]
 pub use boxed::{Box, boxed, boxed_local};
+
+/// Stand-ins without the `alloc` feature, so that `#[async_generator(boxed)]`
+/// fails with one error naming the feature rather than several unresolved paths.
+#[cfg(not(feature = "alloc"))]
+mod needs_alloc {
+    /// Implemented by nothing: the `alloc` feature is off.
+    #[diagnostic::on_unimplemented(
+        message = "`#[async_generator(boxed)]` and `boxed_local` need the `alloc` feature of `asyncgen`",
+        label = "needs the `alloc` feature",
+        note = "enable it in Cargo.toml: `asyncgen = {{ version = \"..\", features = [\"alloc\"] }}`"
+    )]
+    pub trait AllocFeature {
+        /// What would be a `Box<Self>`.
+        type Boxed;
+    }
+
+    /// The boxed stream type of a generator; resolves only with `alloc`.
+    pub type Box<T> = <T as AllocFeature>::Boxed;
+
+    /// Never called: its return type, a [`Box`], does not exist without `alloc`.
+    #[must_use]
+    pub fn boxed<S, R>(_: S) -> R {
+        unreachable!("asyncgen: `boxed` without the `alloc` feature")
+    }
+
+    /// Never called: its return type, a [`Box`], does not exist without `alloc`.
+    #[must_use]
+    pub fn boxed_local<S, R>(_: S) -> R {
+        unreachable!("asyncgen: `boxed_local` without the `alloc` feature")
+    }
+}
+#[cfg(not(feature = "alloc"))]
+pub use needs_alloc::{AllocFeature, Box, boxed, boxed_local};
