@@ -1,17 +1,12 @@
 //! Aborting without `std`.
 
-/// Aborts the process: a panic raised while another one unwinds cannot unwind.
+/// Prints `msg` (through the panic handler) and aborts the process.
 ///
-/// Used where unwinding would free memory that something may still point to.
+/// A panic cannot unwind out of an `extern "C"` fn: Rust aborts instead. So
+/// callers need no unwinding paths, and nothing is freed that may still be used.
 #[cold]
 #[inline(never)]
-pub(crate) fn abort(msg: &str) -> ! {
-    struct PanicAgain<'a>(&'a str);
-    impl Drop for PanicAgain<'_> {
-        fn drop(&mut self) {
-            panic!("{}", self.0);
-        }
-    }
-    let _again = PanicAgain(msg);
+#[allow(improper_ctypes_definitions)] // only ever called from Rust
+pub(crate) extern "C" fn abort(msg: &str) -> ! {
     panic!("{}", msg);
 }

@@ -135,10 +135,8 @@ impl<T> fmt::Debug for Co<T> {
 }
 
 #[cold]
-#[inline(never)]
-#[track_caller]
 fn misplaced_yield() -> ! {
-    panic!("asyncgen: a yield was polled outside its generator's `poll_next`")
+    crate::abort::abort("asyncgen: a yield was polled outside its generator's `poll_next`")
 }
 
 /// Future returned by [`Co::yield_`].

@@ -1,6 +1,9 @@
 //! Runtime properties: the consumer's waker reaches awaited futures, auto traits follow the body, and misuse of the runtime's hidden
 //! API panics instead of corrupting memory.
 
+// Some helpers serve only the child-process tests, which Miri cannot run.
+#![cfg_attr(miri, allow(unused_imports, dead_code))]
+
 use asyncgen::async_generator;
 use asyncgen_tests::{block_on, collect, poll_once};
 use core::future::{Future, poll_fn};
@@ -119,14 +122,15 @@ mod auto_traits {
 }
 
 /// The hidden API is safe to call wrongly: a yield polled outside its
-/// generator's `poll_next` panics.
+/// generator's `poll_next` aborts the process (it cannot be allowed to write).
 mod misuse {
     use super::*;
     use asyncgen::__private::{Co, generator};
     use std::cell::RefCell;
 
-    #[test]
-    fn a_yield_polled_with_a_foreign_context_panics() {
+    /// Smuggles the body's handle out and polls a yield with a foreign `Context`.
+    #[cfg(not(miri))]
+    fn smuggle_and_yield() {
         let stash: Rc<RefCell<Option<Co<u32>>>> = Rc::default();
         let stash2 = stash.clone();
         let mut stream = Box::pin(generator::<u32, _, _>(move |co| {
@@ -136,18 +140,57 @@ mod misuse {
         assert_eq!(poll_once(stream.as_mut()), Poll::Pending);
         let guard = stash.borrow();
         let co = guard.as_ref().unwrap();
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            block_on(poll_fn(|cx| {
-                let mut fut = pin!(co.yield_(7));
-                let _ = fut.as_mut().poll(cx);
-                Poll::Ready(())
-            }));
+        block_on(poll_fn(|cx| {
+            let mut fut = pin!(co.yield_(7));
+            let _ = fut.as_mut().poll(cx);
+            Poll::Ready(())
         }));
-        assert!(result.is_err());
-        drop(guard);
-        // The stash is emptied before the generator goes, as it must be.
-        stash.borrow_mut().take();
-        drop(stream);
+        unreachable!("the foreign yield must not return");
+    }
+
+    /// Runs `case` in a child process (this test binary, filtered to `name`)
+    /// and returns its exit status and stderr.
+    #[cfg(not(miri))]
+    fn in_child(name: &str, case: fn()) -> (std::process::ExitStatus, String) {
+        if std::env::var_os("ASYNCGEN_CHILD").is_some() {
+            case();
+            std::process::exit(0);
+        }
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", name, "--nocapture", "--test-threads=1"])
+            .env("ASYNCGEN_CHILD", "1")
+            .output()
+            .unwrap();
+        (out.status, String::from_utf8_lossy(&out.stderr).into_owned())
+    }
+
+    #[test]
+    #[cfg(not(miri))]
+    fn a_yield_polled_with_a_foreign_context_aborts() {
+        let (status, stderr) =
+            in_child("misuse::a_yield_polled_with_a_foreign_context_aborts", smuggle_and_yield);
+        assert!(!status.success());
+        assert!(stderr.contains("a yield was polled outside its generator's `poll_next`"), "{stderr}");
+    }
+
+    #[test]
+    #[cfg(not(miri))]
+    fn a_handle_that_outlives_its_generator_aborts() {
+        fn leak_the_handle() {
+            let stash: Rc<RefCell<Option<Co<u32>>>> = Rc::default();
+            let stash2 = stash.clone();
+            let mut stream = Box::pin(generator::<u32, _, _>(move |co| {
+                *stash2.borrow_mut() = Some(co);
+                async {}
+            }));
+            assert_eq!(poll_once(stream.as_mut()), Poll::Ready(None));
+            drop(stream); // the handle is still in `stash`: must not free its target
+            unreachable!("dropping the generator must abort");
+        }
+        let (status, stderr) =
+            in_child("misuse::a_handle_that_outlives_its_generator_aborts", leak_the_handle);
+        assert!(!status.success());
+        assert!(stderr.contains("yield handle outlived"), "{stderr}");
     }
 
     #[test]
