@@ -82,7 +82,7 @@ impl Rewriter<'_> {
             Scope::Nested(what) => {
                 self.errors += 1;
                 let tokens = syn::Error::new(span, misplaced(kind, what)).to_compile_error();
-                Lowered { tokens, is_expr: true }
+                Lowered { tokens, is_expr: true, span }
             }
             Scope::Body => match kind {
                 Ours::Yield | Ours::Keyword => self.ctx.yield_value(operand, span, in_macro),

@@ -1,6 +1,6 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
-use proc_macro2::Span;
+use proc_macro2::{Delimiter, Group, Span};
 use quote::quote_spanned;
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, ExprForLoop};
@@ -52,11 +52,13 @@ pub fn rewrite(f: &ExprForLoop) -> Expr {
     let at_expr = Span::mixed_site().located_at(expr.span());
     let stream = syn::Ident::new("__stream", at_expr);
     let next = quote_spanned!(at_expr=> ::asyncgen::__private::next(#stream.as_mut()).await);
-    syn::parse_quote_spanned! {glue=>
-        #(#attrs)*
-        {
-            let mut #stream = ::core::pin::pin!(#expr);
-            #label while let ::core::option::Option::Some(#pat) = #next #body
-        }
-    }
+    let inner = quote_spanned! {glue=>
+        let mut #stream = ::core::pin::pin!(#expr);
+        #label while let ::core::option::Option::Some(#pat) = #next #body;
+    };
+    // Braces at the loop body's plain span: as a block's tail, the rewrite then
+    // reads as user code ending in `}` (clippy's `semicolon_if_nothing_returned`).
+    let mut block = Group::new(Delimiter::Brace, inner);
+    block.set_span(body.brace_token.span.join());
+    syn::parse_quote_spanned!(glue=> #(#attrs)* #block)
 }

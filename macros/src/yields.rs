@@ -9,13 +9,15 @@ pub struct Lowered {
     pub tokens: TokenStream,
     /// Whether `tokens` is a single expression (no `let`, no scope check).
     pub is_expr: bool,
+    /// Hygienic, at the user's yield: braces added here count as macro-made (lints skip them).
+    pub span: Span,
 }
 
 impl Lowered {
     /// As one expression: braced unless it already is one.
     pub fn into_expr(self) -> TokenStream {
         let tokens = self.tokens;
-        if self.is_expr { tokens } else { quote!({ #tokens }) }
+        if self.is_expr { tokens } else { quote_spanned!(self.span=> { #tokens }) }
     }
 }
 
@@ -58,11 +60,15 @@ impl Ctx {
         let Some(ty) = self.nameable_item_ty() else {
             // An `impl Trait` item type cannot be written on a `let`: inference fills it.
             let tokens = quote_spanned!(glue=> #check #co.#yield_(#value).await);
-            return Lowered { tokens, is_expr: check.is_empty() };
+            return Lowered { tokens, is_expr: check.is_empty(), span: glue };
         };
         let item = Ident::new("__item", glue);
         let bind = quote!(let #item: #ty = #value;);
-        Lowered { tokens: quote_spanned!(glue=> #check #bind #co.#yield_(#item).await), is_expr: false }
+        Lowered {
+            tokens: quote_spanned!(glue=> #check #bind #co.#yield_(#item).await),
+            is_expr: false,
+            span: glue,
+        }
     }
 
     /// The item type, unless it contains `impl Trait` (which only the return type may).
@@ -77,7 +83,7 @@ impl Ctx {
         let glue = Span::mixed_site().located_at(span);
         let yield_from = Ident::new("yield_from", glue);
         let is_expr = check.is_empty();
-        Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr }
+        Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr, span: glue }
     }
 
     /// `return;` in a fallible body ends the stream without an error item.
