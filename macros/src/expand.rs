@@ -52,7 +52,16 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
     } else {
         quote!(#(#stmts)*)
     };
-    let tail = ctx.fallible.then(|| quote!(::core::result::Result::Ok(())));
+    // After a body that never ends this is unreachable: the `allow` on the first
+    // unreachable statement keeps rustc from warning about our glue.
+    let done = Ident::new("__done", Span::mixed_site());
+    let tail = ctx.fallible.then(|| {
+        quote! {
+            #[allow(unreachable_code)]
+            let #done = ::core::result::Result::Ok(());
+            #done
+        }
+    });
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
     let param =

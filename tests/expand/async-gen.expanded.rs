@@ -37,7 +37,9 @@ fn parsed<'async_generator>(
                 let __item: Result<u32, ParseIntError> = Ok(text.parse()?);
                 __co.yield_(__item).await;
             }
-            ::core::result::Result::Ok(())
+            #[allow(unreachable_code)]
+            let __done = ::core::result::Result::Ok(());
+            __done
         }),
     )
 }

@@ -13,7 +13,9 @@ fn numbers(
             let __item: Result<u32, ParseIntError> = Ok(line.parse()?);
             __co.yield_(__item).await;
         }
-        ::core::result::Result::Ok(())
+        #[allow(unreachable_code)]
+        let __done = ::core::result::Result::Ok(());
+        __done
     })
 }
 #[must_use = "streams do nothing unless polled"]
@@ -27,6 +29,8 @@ fn read_all(
         let text = read_to_string(&path).await?;
         let __item: io::Result<String> = Ok(text);
         __co.yield_(__item).await;
-        ::core::result::Result::Ok(())
+        #[allow(unreachable_code)]
+        let __done = ::core::result::Result::Ok(());
+        __done
     })
 }

@@ -1,5 +1,5 @@
 //! Runtime properties: the consumer's waker reaches awaited futures, auto traits follow the body, and misuse of the runtime's hidden
-//! API panics instead of corrupting memory.
+//! API aborts instead of corrupting memory.
 
 // Some helpers serve only the child-process tests, which Miri cannot run.
 #![cfg_attr(miri, allow(unused_imports, dead_code))]

@@ -48,6 +48,22 @@ pub async fn fallible(texts: Vec<String>) -> ::std::result::Result<u32, ::std::n
     }
 }
 
+/// Fallible and endless: nothing after the loop is reachable.
+#[async_generator]
+pub async fn endless(text: String) -> ::std::result::Result<u32, ::std::num::ParseIntError> {
+    loop {
+        yield_!(::std::result::Result::Ok(text.parse::<u32>()?));
+    }
+}
+
+/// Plain and endless.
+#[async_generator]
+pub async fn forever() -> u32 {
+    loop {
+        yield_!(1);
+    }
+}
+
 /// Consumes a stream, delegates to another.
 #[async_generator]
 pub async fn consuming(n: u32) -> u32 {
