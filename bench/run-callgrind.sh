@@ -8,7 +8,10 @@
 # IMPLS, WORKLOADS (default: all), JOBS (parallel valgrind runs, default nproc).
 # Each cell runs twice in its own process, with N items and with 0 items; the cell's
 # cost is (Ir(N) - Ir(0)) / N, whole-program instruction counts.
-# Prints a markdown table on stdout; raw counts go to target/callgrind-bench/results.tsv.
+# Prints a markdown table on stdout; raw counts go to target/callgrind-bench/results.tsv
+# and each run's valgrind log to target/callgrind-bench/runs/.
+# It measures the runtime and macros as they are in this tree; to pin a commit, run it
+# from a snapshot: `git archive HEAD | tar -x -C /tmp/snap && /tmp/snap/bench/run-callgrind.sh`.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -21,7 +24,8 @@ JOBS=${JOBS:-$(nproc)}
 ISOLATE=0
 [[ "${1:-}" == "--isolate" ]] && ISOLATE=1
 
-OUT=$ROOT/target/callgrind-bench
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+OUT=$TARGET/callgrind-bench
 rm -rf "$OUT"
 mkdir -p "$OUT/bin" "$OUT/runs"
 
@@ -32,7 +36,7 @@ for s in $SHAPES; do bin_args+=(--bin "$s"); done
 
 build() { # $1 = suffix for the copied binaries, ASYNCGEN_BENCH_ONLY may be set
     cargo build --quiet -p asyncgen-bench --profile callgrind "${bin_args[@]}" >&2
-    for s in $SHAPES; do cp "$ROOT/target/callgrind/$s" "$OUT/bin/$s$1"; done
+    for s in $SHAPES; do cp "$TARGET/callgrind/$s" "$OUT/bin/$s$1"; done
 }
 
 echo "building (profile callgrind: release, lto = fat, codegen-units = 1)..." >&2
@@ -99,6 +103,8 @@ END {
         }
         printf "| %s | **ours / hand-written** |", s
         for (w = 1; w <= nw; w++) printf " %s |", ratio(v[s, "ours", W[w]], v[s, "hand", W[w]])
+        printf "\n| %s | **ours / async-stream** |", s
+        for (w = 1; w <= nw; w++) printf " %s |", ratio(v[s, "ours", W[w]], v[s, "async-stream", W[w]])
         printf "\n| %s | **ours / best peer** |", s
         for (w = 1; w <= nw; w++) {
             best = ""
