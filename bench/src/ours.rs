@@ -1,10 +1,5 @@
 //! asyncgen: `#[async_generator]` with `yield_!`, `yield_from!` and `#[for_await]`.
 
-// The macro's expansion currently trips these pedantic lints in user code (it names
-// `Stream + FusedStream`, and `#[for_await]` expands to `loop { match .. }`): a macro
-// issue, reported, not something the workloads should work around.
-#![allow(clippy::implied_bounds_in_impls, clippy::while_let_loop, clippy::manual_let_else)]
-
 use asyncgen::async_generator;
 use futures::Stream;
 

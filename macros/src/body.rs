@@ -196,8 +196,15 @@ impl VisitMut for Rewriter<'_> {
             }
             Expr::ForLoop(f) if for_await::has_attr(&f.attrs) => {
                 for_await::take_attr(&mut f.attrs);
-                visit_mut::visit_expr_for_loop_mut(self, f);
-                Some(for_await::rewrite(f))
+                if let (Scope::Body, Some(var)) = (self.scope, for_await::reyielded_var(f)) {
+                    // `for x in s { yield x }` delegates: one future per item, not two.
+                    self.visit_expr_mut(&mut f.expr);
+                    let tokens = self.ctx.reyield(&f.expr, &var, f.for_token.span);
+                    syn::parse2(tokens).ok()
+                } else {
+                    visit_mut::visit_expr_for_loop_mut(self, f);
+                    Some(for_await::rewrite(f))
+                }
             }
             Expr::Try(t) => {
                 visit_mut::visit_expr_try_mut(self, t);

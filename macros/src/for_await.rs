@@ -3,7 +3,9 @@
 use proc_macro2::{Delimiter, Group, Span};
 use quote::quote_spanned;
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, ExprForLoop};
+use syn::{Attribute, Expr, ExprForLoop, Pat, PatIdent, Stmt};
+
+use crate::body::Ours;
 
 pub fn has_attr(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| a.path().is_ident("for_await"))
@@ -39,6 +41,36 @@ pub fn take_misplaced(expr: &mut Expr) -> Option<Attribute> {
 /// The error for `#[for_await]` on anything but a `for` loop.
 pub fn misplaced(attr: &Attribute) -> syn::Error {
     syn::Error::new_spanned(attr, "#[for_await] goes on a `for` loop: `#[for_await] for x in stream { .. }`")
+}
+
+/// `x` when the loop is exactly `for x in s { yield_!(x) }` (or `yield x`), with
+/// no label and no other attribute: such a loop is a delegation.
+pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
+    let Pat::Ident(PatIdent { by_ref: None, mutability: None, ident, subpat: None, attrs }) = &*f.pat else {
+        return None;
+    };
+    if f.label.is_some() || !f.attrs.is_empty() || !attrs.is_empty() {
+        return None;
+    }
+    let [stmt] = f.body.stmts.as_slice() else { return None };
+    let yielded = match stmt {
+        Stmt::Macro(m) if m.attrs.is_empty() && crate::body::ours(&m.mac) == Some(Ours::Yield) => {
+            m.mac.parse_body::<Expr>().ok()?
+        }
+        Stmt::Expr(Expr::Macro(m), _)
+            if m.attrs.is_empty() && crate::body::ours(&m.mac) == Some(Ours::Yield) =>
+        {
+            m.mac.parse_body::<Expr>().ok()?
+        }
+        Stmt::Expr(Expr::Yield(y), _) if y.attrs.is_empty() => *y.expr.clone()?,
+        _ => return None,
+    };
+    match yielded {
+        Expr::Path(p) if p.attrs.is_empty() && p.qself.is_none() && p.path.is_ident(ident) => {
+            Some(ident.clone())
+        }
+        _ => None,
+    }
 }
 
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).

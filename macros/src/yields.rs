@@ -86,6 +86,20 @@ impl Ctx {
         Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr, span: glue }
     }
 
+    /// `#[for_await] for x in stream { yield_!(x) }` → one delegation, where `x`
+    /// still converts to the item type as in `let x: T = x`.
+    pub fn reyield(&self, stream: &syn::Expr, var: &Ident, span: Span) -> TokenStream {
+        let co = &self.co;
+        let glue = Span::mixed_site().located_at(span);
+        let reyield = Ident::new("reyield", glue);
+        let convert = self.nameable_item_ty().map_or_else(
+            || quote_spanned!(glue=> |#var| #var),
+            |ty| quote_spanned!(glue=> |#var| -> #ty { #var }),
+        );
+        // A block, so that it still ends a statement without `;` as the loop did.
+        quote_spanned!(glue=> { #co.#reyield(#stream, #convert).await; })
+    }
+
     /// `return;` in a fallible body ends the stream without an error item.
     pub fn return_ok(span: Span) -> TokenStream {
         let glue = Span::mixed_site().located_at(span);

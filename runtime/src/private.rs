@@ -6,7 +6,7 @@ pub use futures_core::{FusedStream, Stream};
 pub use crate::co::{Co, Yield};
 pub use crate::generator::Gen;
 pub use crate::output::BodyOutput;
-pub use crate::stream_ops::{Next, YieldFrom, next};
+pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
 
 /// Builds a generator from the closure that makes its body.
 ///

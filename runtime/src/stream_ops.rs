@@ -38,32 +38,72 @@ impl<S: ?Sized> fmt::Debug for Next<'_, S> {
 
 /// Future that re-yields every item of `stream` through `co` (what `yield_from!` awaits).
 #[must_use = "a yield does nothing unless awaited"]
-pub struct YieldFrom<'a, T, S> {
+pub struct YieldFrom<'a, T, S, M = Same> {
     co: &'a Co<T>,
     stream: S,
+    map: M,
+}
+
+/// How [`YieldFrom`] turns an item of the inner stream into one of ours.
+pub trait MapItem<I, T> {
+    /// Converts one item.
+    fn map_item(&mut self, item: I) -> T;
+}
+
+/// Items pass unchanged (`yield_from!`).
+#[derive(Debug, Clone, Copy)]
+pub struct Same;
+
+impl<T> MapItem<T, T> for Same {
+    #[inline]
+    fn map_item(&mut self, item: T) -> T {
+        item
+    }
+}
+
+/// Items pass through a closure: a `#[for_await]` loop that only re-yields its
+/// item becomes a delegation, and the closure keeps the coercions of `yield_!`.
+#[derive(Debug, Clone, Copy)]
+pub struct With<F>(pub F);
+
+impl<I, T, F: FnMut(I) -> T> MapItem<I, T> for With<F> {
+    #[inline]
+    fn map_item(&mut self, item: I) -> T {
+        (self.0)(item)
+    }
 }
 
 impl<T> Co<T> {
     /// Yields every item of `stream`, then completes.
     #[inline]
     pub fn yield_from<S: Stream<Item = T>>(&self, stream: S) -> YieldFrom<'_, T, S> {
-        YieldFrom { co: self, stream }
+        YieldFrom { co: self, stream, map: Same }
+    }
+
+    /// Yields `map(item)` for every item of `stream`, then completes.
+    #[inline]
+    pub fn reyield<S: Stream, F: FnMut(S::Item) -> T>(
+        &self,
+        stream: S,
+        map: F,
+    ) -> YieldFrom<'_, T, S, With<F>> {
+        YieldFrom { co: self, stream, map: With(map) }
     }
 }
 
-impl<T, S: Stream<Item = T>> Future for YieldFrom<'_, T, S> {
+impl<T, S: Stream, M: MapItem<S::Item, T>> Future for YieldFrom<'_, T, S, M> {
     type Output = ();
 
     #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         // SAFETY: `stream` is structurally pinned: never moved out of `self`, and
-        // `YieldFrom` has no `Drop` impl nor `Unpin` impl that could move it.
+        // `YieldFrom` has no `Drop` impl, and is `Unpin` only when `S` is.
         let this = unsafe { self.get_unchecked_mut() };
         // SAFETY: see above.
         let stream = unsafe { Pin::new_unchecked(&mut this.stream) };
         match stream.poll_next(cx) {
             Poll::Ready(Some(item)) => {
-                this.co.put(cx, item);
+                this.co.put(cx, this.map.map_item(item));
                 Poll::Pending
             }
             Poll::Ready(None) => Poll::Ready(()),
@@ -72,7 +112,7 @@ impl<T, S: Stream<Item = T>> Future for YieldFrom<'_, T, S> {
     }
 }
 
-impl<T, S> fmt::Debug for YieldFrom<'_, T, S> {
+impl<T, S, M> fmt::Debug for YieldFrom<'_, T, S, M> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("YieldFrom").finish_non_exhaustive()
     }

@@ -304,3 +304,47 @@ mod inside_macros {
         assert_eq!(got, ["n0", "n1", "n2", "n3", "n4"]);
     }
 }
+
+mod reyield {
+    use super::*;
+    use std::fmt::Display;
+
+    #[async_generator]
+    async fn statics() -> &'static str {
+        yield_!("a");
+        yield_!("b");
+    }
+
+    /// `for x in s { yield_!(x) }` becomes a delegation, yet `x` still coerces to
+    /// the item type as `yield_!` does: `&'static str` to `&'a str` here.
+    #[async_generator]
+    async fn shorter<'a>(extra: &'a str) -> &'a str {
+        #[for_await]
+        for x in statics() {
+            yield_!(x);
+        }
+        yield_!(extra);
+    }
+
+    #[async_generator]
+    async fn boxes() -> Box<u32> {
+        yield_!(Box::new(7));
+    }
+
+    /// An unsizing coercion through the same path.
+    #[async_generator]
+    async fn displays() -> Box<dyn Display> {
+        #[for_await]
+        for b in boxes() {
+            yield_!(b);
+        }
+    }
+
+    #[test]
+    fn re_yielding_loops_keep_coercions() {
+        let extra = String::from("c");
+        assert_eq!(collect(shorter(&extra)), ["a", "b", "c"]);
+        let shown: Vec<String> = collect(displays()).iter().map(ToString::to_string).collect();
+        assert_eq!(shown, ["7"]);
+    }
+}
