@@ -44,11 +44,12 @@ where
         Gen { shared: Shared::new(), state: State::Start(make_body), _pinned: PhantomPinned }
     }
 
-    /// Creates the body, now that `shared` has its final address.
+    /// Creates the body, now that `shared` has its final address; false if the
+    /// stream has ended instead.
     #[cold]
-    fn start(&mut self) {
+    fn start(&mut self) -> bool {
         let State::Start(make_body) = mem::replace(&mut self.state, State::Done) else {
-            return;
+            return false;
         };
         self.shared.mark_co_alive();
         // SAFETY: `self` is pinned (we are called from `poll_next`), so `shared` keeps
@@ -57,6 +58,7 @@ where
         let co = unsafe { Co::new(NonNull::from(&self.shared)) };
         // If `make_body` panics, the state stays `Done` and `co` is dropped.
         self.state = State::Running(make_body(co));
+        true
     }
 }
 
@@ -74,8 +76,9 @@ where
         // `State::Running`; only the closure in `State::Start` is moved, and it is
         // never pinned.
         let this = unsafe { self.get_unchecked_mut() };
-        if let State::Start(_) = this.state {
-            this.start();
+        // One test on the hot path; the first poll and the end go out of line.
+        if !matches!(this.state, State::Running(_)) && !this.start() {
+            return Poll::Ready(None);
         }
         let state: *mut State<F, Fut> = &raw mut this.state;
         // SAFETY: `state` comes from `this`; the guard below only uses it after the
