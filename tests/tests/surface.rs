@@ -262,3 +262,21 @@ fn send_argument() {
     let stream = assert_send(sendable(1u8));
     assert_eq!(block_on(drain(stream)), [1]);
 }
+
+trait Walk {
+    #[async_generator(boxed)]
+    async fn items(&self) -> u32;
+}
+
+impl Walk for Seq {
+    #[async_generator(boxed)]
+    async fn items(&self) -> u32 {
+        yield_!(5);
+    }
+}
+
+#[test]
+fn boxed_trait_methods_are_object_safe() {
+    let walker: &dyn Walk = &Seq;
+    assert_eq!(collect(walker.items()), [5]);
+}
