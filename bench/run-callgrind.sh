@@ -6,6 +6,8 @@
 #
 # Environment: N (items, default 100000), SHAPES (default "inline dyn task"),
 # IMPLS, WORKLOADS (default: all), JOBS (parallel valgrind runs, default nproc).
+# NIGHTLY=1 then also runs bench/nightly/run-callgrind.sh (nightly-only peers, built with
+# `cargo +nightly`; its implementations are chosen by NIGHTLY_IMPLS, not IMPLS).
 # Each cell runs twice in its own process, with N items and with 0 items; the cell's
 # cost is (Ir(N) - Ir(0)) / N, whole-program instruction counts.
 # Prints a markdown table on stdout; raw counts go to target/callgrind-bench/results.tsv
@@ -118,3 +120,8 @@ END {
         printf "\n"
     }
 }' "$OUT/results.tsv"
+
+if [[ ${NIGHTLY:-0} == 1 ]]; then
+    echo
+    "$ROOT/bench/nightly/run-callgrind.sh"
+fi
