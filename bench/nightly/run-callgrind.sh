@@ -51,21 +51,9 @@ for s in $SHAPES; do
     done
 done
 
-measure() { # shape impl workload binary
-    local s=$1 i=$2 w=$3 b=$4 ir=()
-    for n in "$N" 0; do
-        local log=$OUT/runs/$s.$i.$w.$n.log
-        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$b" "$i" "$w" "$n" \
-            >/dev/null 2>"$log"
-        ir+=("$(sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$log")")
-    done
-    printf '%s\t%s\t%s\t%s\t%s\n' "$s" "$i" "$w" "${ir[0]}" "${ir[1]}"
-}
-export -f measure
-export OUT N
-
-echo "running $(wc -l <"$jobs_file") cells x 2 under callgrind, $JOBS at a time..." >&2
-xargs -P "$JOBS" -L 1 bash -c 'measure "$@"' _ <"$jobs_file" >"$OUT/results.tsv"
+# shellcheck source=bench/callgrind-cells.sh
+source "$HERE/../callgrind-cells.sh"
+run_jobs
 
 # Ratio rows: every implementation over hand-written, then ours over each nightly peer
 # (only those that were measured).
