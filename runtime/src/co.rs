@@ -5,6 +5,7 @@ use core::cell::UnsafeCell;
 use core::fmt;
 use core::future::Future;
 use core::marker::PhantomData;
+use core::mem;
 use core::pin::Pin;
 use core::ptr::{self, NonNull};
 use core::sync::atomic::{AtomicBool, AtomicPtr, Ordering};
@@ -106,6 +107,13 @@ impl<T> Co<T> {
     /// Moves `value` into the slot if `cx` is the generator's current `Context`.
     #[inline]
     pub(crate) fn put(&self, cx: &mut Context<'_>, value: T) {
+        self.put_from(cx, &mut Some(value));
+    }
+
+    /// Moves `*value` into the slot (leaving `None`), checked as in [`Co::put`].
+    /// Moving the whole `Option` spares big items an unwrap and re-wrap copy.
+    #[inline]
+    fn put_from(&self, cx: &mut Context<'_>, value: &mut Option<T>) {
         let shared = self.shared();
         if shared.polling.load(Ordering::Relaxed) != context_addr(cx) {
             misplaced_yield();
@@ -116,7 +124,7 @@ impl<T> Co<T> {
         // to the slot overlaps this one. Two distinct live `Context`s cannot share an
         // address, so a handle used from elsewhere (another thread, another
         // executor, after the poll) fails the check above.
-        let old = unsafe { (*shared.slot.get()).replace(value) };
+        let old = unsafe { mem::replace(&mut *shared.slot.get(), value.take()) };
         // An item nobody took (only possible through misuse) drops outside the slot borrow.
         drop(old);
     }
@@ -155,13 +163,11 @@ impl<T> Future for Yield<'_, T> {
     #[inline]
     fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
         let this = self.get_mut();
-        match this.value.take() {
-            Some(value) => {
-                this.co.put(cx, value);
-                Poll::Pending
-            }
-            None => Poll::Ready(()),
+        if this.value.is_none() {
+            return Poll::Ready(());
         }
+        this.co.put_from(cx, &mut this.value);
+        Poll::Pending
     }
 }
 
