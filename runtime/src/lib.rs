@@ -214,6 +214,14 @@ pub mod __private;
 
 pub use asyncgen_macros::{async_gen, async_generator};
 
+/// The trait every generator implements (re-exported from `futures-core`, so that
+/// signatures can name it without another dependency).
+pub use futures_core::Stream;
+
+/// A [`Stream`] that knows when it has ended: generators report `true` once they
+/// have returned `None` (re-exported from `futures-core`).
+pub use futures_core::FusedStream;
+
 /// Yields a value from an `#[async_generator]` body (the stable spelling of `yield v`).
 ///
 /// The attribute rewrites every `yield_!` in its body; this definition only
