@@ -1,5 +1,5 @@
 //! Python's async generators for Rust: write an `async fn` that yields, get a
-//! [`Stream`](futures_core::Stream).
+//! [`Stream`].
 //!
 //! [`#[async_generator]`](macro@async_generator) turns an `async fn` whose body
 //! yields into a plain fn returning `impl Stream<Item = T> + FusedStream`, where `T`
