@@ -191,12 +191,21 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
 /// # Panics
 /// On bad arguments.
 pub fn main_for<S: Shape>(shape: &str) {
+    run_cell_from_args(shape, &IMPLS, dispatch::<S>);
+}
+
+/// [`main_for`] for any cell table: `impls` for the usage message, `dispatch` to run
+/// a cell (the nightly suite passes its own).
+///
+/// # Panics
+/// On bad arguments.
+pub fn run_cell_from_args(shape: &str, impls: &[&str], dispatch: fn(&str, &str, u64) -> Option<u64>) {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [imp, wl, n] = args.as_slice() else {
-        panic!("usage: {shape} <impl> <workload> <n>; impls {IMPLS:?}, workloads {WORKLOADS:?}");
+        panic!("usage: {shape} <impl> <workload> <n>; impls {impls:?}, workloads {WORKLOADS:?}");
     };
     let n: u64 = n.parse().expect("n must be a u64");
-    match dispatch::<S>(imp, wl, n) {
+    match dispatch(imp, wl, n) {
         Some(sum) => println!("{shape} {imp} {wl} {n}: {sum}"),
         None => panic!("no cell {imp}/{wl} in this binary"),
     }

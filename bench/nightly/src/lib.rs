@@ -225,19 +225,10 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
     })
 }
 
-/// Parses `<impl> <workload> <n>` from the command line, runs the cell with `S` and
-/// prints the sum (so that it is observably used).
+/// Runs the cell named on the command line (`<impl> <workload> <n>`) with `S`.
 ///
 /// # Panics
 /// On bad arguments.
 pub fn main_for<S: Shape>(shape: &str) {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let [imp, wl, n] = args.as_slice() else {
-        panic!("usage: {shape} <impl> <workload> <n>; impls {IMPLS:?}, workloads {WORKLOADS:?}");
-    };
-    let n: u64 = n.parse().expect("n must be a u64");
-    match dispatch::<S>(imp, wl, n) {
-        Some(sum) => println!("{shape} {imp} {wl} {n}: {sum}"),
-        None => panic!("no cell {imp}/{wl} in this binary"),
-    }
+    asyncgen_bench::run_cell_from_args(shape, &IMPLS, dispatch::<S>);
 }
