@@ -24,7 +24,6 @@ pub enum Scope {
 pub struct Rewriter<'a> {
     pub ctx: &'a mut Ctx,
     pub scope: Scope,
-    pub errors: usize,
 }
 
 /// The yield spellings, recognised by their last path segment when written bare
@@ -69,18 +68,11 @@ impl Rewriter<'_> {
         out
     }
 
-    fn error_expr(&mut self, span: Span, msg: String) -> Expr {
-        self.errors += 1;
-        let err = syn::Error::new(span, msg).to_compile_error();
-        syn::parse_quote_spanned!(span=> { #err })
-    }
-
     /// A yield (of any spelling) at `span` with its operand: the lowered await, or
     /// an in-place error when the current scope cannot yield.
     pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         match self.scope {
             Scope::Nested(what) => {
-                self.errors += 1;
                 let tokens = syn::Error::new(span, misplaced(kind, what)).to_compile_error();
                 Lowered { tokens, is_expr: true, span }
             }
@@ -94,9 +86,9 @@ impl Rewriter<'_> {
     fn yield_point(&mut self, kind: Ours, operand: syn::Result<TokenStream>, span: Span) -> Expr {
         let tokens = match operand {
             Ok(operand) => self.point(kind, &operand, span, false).into_expr(),
-            Err(err) => return self.error_expr(err.span(), err.to_string()),
+            Err(err) => return error_expr(err.span(), err.to_string()),
         };
-        syn::parse2(tokens).unwrap_or_else(|err| self.error_expr(err.span(), err.to_string()))
+        syn::parse2(tokens).unwrap_or_else(|err| error_expr(err.span(), err.to_string()))
     }
 
     /// A yield statement in the body itself becomes plain statements (`let`, then
@@ -115,9 +107,7 @@ impl Rewriter<'_> {
             }
             Err(err) => Err(err),
         };
-        Some(
-            parsed.unwrap_or_else(|err| vec![Stmt::Expr(self.error_expr(err.span(), err.to_string()), None)]),
-        )
+        Some(parsed.unwrap_or_else(|err| vec![Stmt::Expr(error_expr(err.span(), err.to_string()), None)]))
     }
 
     /// The spelling, visited operand and span of a yield expression, if it is one.
@@ -173,7 +163,6 @@ impl VisitMut for Rewriter<'_> {
             return;
         }
         if let Some(attr) = for_await::take_misplaced(expr) {
-            self.errors += 1;
             let err = for_await::misplaced(&attr).to_compile_error();
             // The error stands in for the attribute; the expression is still checked.
             visit_mut::visit_expr_mut(self, expr);
@@ -210,7 +199,7 @@ impl VisitMut for Rewriter<'_> {
                 visit_mut::visit_expr_try_mut(self, t);
                 if let (Scope::Body, false) = (self.scope, self.ctx.fallible) {
                     let span = t.question_token.span;
-                    Some(self.error_expr(span, not_fallible()))
+                    Some(error_expr(span, not_fallible()))
                 } else {
                     None
                 }
@@ -218,7 +207,7 @@ impl VisitMut for Rewriter<'_> {
             Expr::Return(r)
                 if r.expr.is_some() && !self.ctx.fallible && matches!(self.scope, Scope::Body) =>
             {
-                Some(self.error_expr(r.return_token.span, return_value()))
+                Some(error_expr(r.return_token.span, return_value()))
             }
             Expr::Return(r) if r.expr.is_none() && self.ctx.fallible => match self.scope {
                 Scope::Body => syn::parse2(Ctx::return_ok(r.return_token.span)).ok(),
@@ -239,7 +228,6 @@ impl VisitMut for Rewriter<'_> {
         // then reports the unknown attribute itself.
         if let Some(init) = &mut local.init {
             if let Some(attr) = for_await::take_attr(&mut local.attrs) {
-                self.errors += 1;
                 let err = for_await::misplaced(&attr).to_compile_error();
                 let value = &init.expr;
                 *init.expr = syn::parse_quote!({ #err; #value });
@@ -249,21 +237,14 @@ impl VisitMut for Rewriter<'_> {
     }
 
     fn visit_stmt_mut(&mut self, stmt: &mut Stmt) {
-        // `yield_!(x);` parses as a macro statement; treat it as an expression.
-        if let Stmt::Macro(m) = stmt {
-            let expr = Expr::Macro(ExprMacro { attrs: std::mem::take(&mut m.attrs), mac: m.mac.clone() });
-            *stmt = Stmt::Expr(expr, m.semi_token);
-        }
+        macro_stmt_as_expr(stmt);
         visit_mut::visit_stmt_mut(self, stmt);
     }
 
     fn visit_block_mut(&mut self, block: &mut Block) {
         let mut stmts = Vec::with_capacity(block.stmts.len());
         for mut stmt in std::mem::take(&mut block.stmts) {
-            if let Stmt::Macro(m) = &mut stmt {
-                let expr = Expr::Macro(ExprMacro { attrs: std::mem::take(&mut m.attrs), mac: m.mac.clone() });
-                stmt = Stmt::Expr(expr, m.semi_token);
-            }
+            macro_stmt_as_expr(&mut stmt);
             if let Some(lowered) = self.yield_stmts(&mut stmt) {
                 stmts.extend(lowered);
             } else {
@@ -281,6 +262,20 @@ impl VisitMut for Rewriter<'_> {
             return;
         }
         self.nested("a nested item", |v| visit_mut::visit_item_mut(v, item));
+    }
+}
+
+/// An in-place `compile_error!` standing for an expression.
+fn error_expr(span: Span, msg: String) -> Expr {
+    let err = syn::Error::new(span, msg).to_compile_error();
+    syn::parse_quote_spanned!(span=> { #err })
+}
+
+/// `yield_!(x);` parses as a macro statement; the visitor treats it as an expression.
+fn macro_stmt_as_expr(stmt: &mut Stmt) {
+    if let Stmt::Macro(m) = stmt {
+        let expr = Expr::Macro(ExprMacro { attrs: std::mem::take(&mut m.attrs), mac: m.mac.clone() });
+        *stmt = Stmt::Expr(expr, m.semi_token);
     }
 }
 

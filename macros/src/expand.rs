@@ -25,7 +25,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
     let mut ctx = Ctx::new(item_ty.clone(), *fallible);
-    let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body, errors: 0 };
+    let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
     let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
     let stream = make_stream(args, *fallible, &make_body);
