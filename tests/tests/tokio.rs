@@ -24,18 +24,33 @@ async fn from_channel(mut rx: mpsc::Receiver<String>) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_stream_moves_between_worker_threads() {
+async fn a_spawned_task_drains_a_stream_that_sleeps() {
     let handle = tokio::spawn(async {
         let mut items = Vec::new();
         let mut stream = Box::pin(ticks(20));
         while let Some(i) = stream.next().await {
             tokio::task::yield_now().await;
-            items.push((i, std::thread::current().id()));
+            items.push(i);
         }
         items
     });
-    let items = handle.await.unwrap();
-    assert_eq!(items.iter().map(|(i, _)| *i).collect::<Vec<_>>(), (0..20).collect::<Vec<_>>());
+    assert_eq!(handle.await.unwrap(), (0..20).collect::<Vec<_>>());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_half_consumed_stream_moves_to_another_thread() {
+    let mut stream = Box::pin(ticks(4));
+    let first = stream.next().await;
+    let here = std::thread::current().id();
+    let (rest, there) = std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
+        (rt.block_on(stream.collect::<Vec<_>>()), std::thread::current().id())
+    })
+    .join()
+    .unwrap();
+    assert_ne!(here, there);
+    assert_eq!(first, Some(0));
+    assert_eq!(rest, [1, 2, 3]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
