@@ -38,7 +38,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     }
 }
 
-/// Input: the body's statements. Output: `move |__co: Co<T>| async move { .. }`,
+/// Input: the body's statements. Output: `async move |mut __co: Yielder<'_, T>| { .. }`,
 /// the closure the runtime calls on the first poll, once the stream is pinned.
 fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
     let co = &ctx.co;
@@ -64,10 +64,9 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
     });
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
-    let param =
-        ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: ::asyncgen::__private::Co<#ty>));
+    let item_ty = ctx.nameable_item_ty().map_or_else(|| quote!(_), ToTokens::to_token_stream);
     quote! {
-        move |#param| async move {
+        async move |mut #co: ::asyncgen::__private::Yielder<'_, #item_ty>| {
             #(#prelude)*
             #body
             #tail
@@ -94,7 +93,7 @@ fn is_block_like(expr: &syn::Expr) -> bool {
 
 /// Input: the body closure. Output: the generator, boxed if asked for.
 fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
-    let constructor = if fallible { quote!(fallible) } else { quote!(generator) };
+    let constructor = if fallible { quote!(try_generator) } else { quote!(generator) };
     let generator = quote!(::asyncgen::__private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     match args.shape {
@@ -112,7 +111,7 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
             let send = send.then(|| quote!(+ ::core::marker::Send));
             let captures = (!lifetimes.is_empty())
                 .then(|| quote!(+ ::asyncgen::__private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl ::asyncgen::__private::FusedStream<Item = #item_ty> #send #captures)
+            quote!(impl ::asyncgen::__private::AsyncGenerator<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);

@@ -178,8 +178,8 @@
 //! The `countdown` above becomes, as `cargo expand` prints it (formatted):
 //!
 //! ```
-//! fn countdown(from: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-//!     ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+//! fn countdown(from: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+//!     ::asyncgen::__private::generator(async move |mut __co: ::asyncgen::__private::Yielder<'_, u32>| {
 //!         let from = from;
 //!         for i in (1..=from).rev() {
 //!             let __item: u32 = i;
@@ -190,29 +190,38 @@
 //! # let _ = countdown(3);
 //! ```
 //!
-//! `generator` wraps the closure in a stream that, on its first poll, hands the body
-//! a handle (`__co`) to an item slot inside the now pinned stream. `yield_(v)` is a
-//! future that moves `v` into the slot and suspends once; `poll_next` then returns
-//! the slot's item. The handle writes only while the stream is being polled, with
-//! that very poll's `Context`. Everything under `__private` is hidden and may change
-//! between releases.
+//! [`generator`] wraps the async closure in a stream that, on its first poll,
+//! calls it with a [`Yielder`]: a handle to an item slot inside the now pinned
+//! stream. `yield_(v)` is a future that moves `v` into the slot and suspends
+//! once; `poll_next` then returns the slot's item. The closure must accept a
+//! `Yielder<'y, T>` for every brand `'y`, so the handle cannot leave the body,
+//! which runs only inside the stream's own `poll_next` (and drop): no check is
+//! needed per yield. The same functions are public, for [generators without
+//! macros](Yielder) and helpers that yield.
 #![no_std]
 #![deny(missing_docs)]
 
 #[cfg(feature = "alloc")]
 extern crate alloc;
 
-mod abort;
-mod co;
-mod generator;
+mod async_generator;
+mod machine;
 mod output;
+mod resume;
 mod stream_ops;
+mod yielder;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
 pub use asyncgen_macros::{async_gen, async_generator};
+
+pub use crate::async_generator::{AsyncGenerator, CloseFuture, SendFuture};
+pub use crate::machine::{generator, try_generator};
+pub use crate::resume::{Resume, YieldOutput};
+pub use crate::stream_ops::YieldFrom;
+pub use crate::yielder::{Yield, Yielder};
 
 /// The trait every generator implements (re-exported from `futures-core`, so that
 /// signatures can name it without another dependency).
@@ -230,6 +239,18 @@ pub use futures_core::FusedStream;
 macro_rules! yield_ {
     ($($tt:tt)*) => {
         ::core::compile_error! { "`yield_!` can only be used inside an `#[async_generator]` fn" }
+    };
+}
+
+/// The body's own [`Yielder`], as `&mut Yielder<'_, T>`, inside an
+/// `#[async_generator]` body: pass it to helpers that yield.
+///
+/// The attribute rewrites every `yielder!()` in its body; this definition only
+/// exists to report a use outside of one.
+#[macro_export]
+macro_rules! yielder {
+    ($($tt:tt)*) => {
+        ::core::compile_error! { "`yielder!` can only be used inside an `#[async_generator]` fn" }
     };
 }
 

@@ -3,47 +3,12 @@
 pub use core;
 pub use futures_core::{FusedStream, Stream};
 
-pub use crate::co::{Co, Yield};
-pub use crate::generator::Gen;
+pub use crate::async_generator::AsyncGenerator;
+pub use crate::machine::{generator, try_generator};
 pub use crate::output::BodyOutput;
+pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
-
-/// Builds a generator from the closure that makes its body.
-///
-/// The item type is named first so the macro can pass the declared return type;
-/// the body's output is pinned to `()` so that a body ending in `loop {}` (type
-/// `!`) still type-checks.
-#[inline]
-pub const fn generator<T, F, Fut>(make_body: F) -> Gen<T, F, Fut>
-where
-    F: FnOnce(Co<T>) -> Fut,
-    Fut: core::future::Future<Output = ()>,
-{
-    Gen::new(make_body)
-}
-
-/// [`generator`] for an item type written as a `Result`: the body returns
-/// `Result<(), E>`, so `?` converts into the item's error type.
-#[inline]
-pub const fn fallible<T, F, Fut>(make_body: F) -> Gen<T, F, Fut>
-where
-    T: IsResult,
-    F: FnOnce(Co<T>) -> Fut,
-    Fut: core::future::Future<Output = Result<(), T::Err>>,
-    Result<(), T::Err>: BodyOutput<T>,
-{
-    Gen::new(make_body)
-}
-
-/// The error type of a `Result` item type.
-pub trait IsResult {
-    /// `E` of `Result<T, E>`.
-    type Err;
-}
-
-impl<T, E> IsResult for Result<T, E> {
-    type Err = E;
-}
+pub use crate::yielder::{Yield, Yielder};
 
 /// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only
 /// lifetimes named in its bounds are captured) as well as in 2024.

@@ -7,7 +7,10 @@ use core::task::{Context, Poll};
 
 use futures_core::Stream;
 
-use crate::co::Co;
+use core::marker::PhantomData;
+use core::ptr::NonNull;
+
+use crate::yielder::{Channel, Invariant, Yielder, put};
 
 /// Future of the next item of a pinned stream (what `#[for_await]` awaits).
 #[must_use = "futures do nothing unless awaited"]
@@ -36,13 +39,21 @@ impl<S: ?Sized> fmt::Debug for Next<'_, S> {
     }
 }
 
-/// Future that re-yields every item of `stream` through `co` (what `yield_from!` awaits).
+/// Future that re-yields every item of `stream` (what `yield_from!` awaits).
 #[must_use = "a yield does nothing unless awaited"]
 pub struct YieldFrom<'a, T, S, M = Same> {
-    co: &'a Co<T>,
+    chan: NonNull<Channel<T, ()>>,
     stream: S,
     map: M,
+    /// Holds the `&mut Yielder` borrow: one yield in flight at a time.
+    _borrow: PhantomData<(&'a mut (), Invariant<T>)>,
 }
+
+// SAFETY: as for `Yielder`, which this future borrows mutably; the stream and
+// the map are owned.
+unsafe impl<T: Send, S: Send, M: Send> Send for YieldFrom<'_, T, S, M> {}
+// SAFETY: `&YieldFrom` gives access to nothing.
+unsafe impl<T, S, M> Sync for YieldFrom<'_, T, S, M> {}
 
 /// How [`YieldFrom`] turns an item of the inner stream into one of ours.
 pub trait MapItem<I, T> {
@@ -73,21 +84,25 @@ impl<I, T, F: FnMut(I) -> T> MapItem<I, T> for With<F> {
     }
 }
 
-impl<T> Co<T> {
-    /// Yields every item of `stream`, then completes.
+impl<T> Yielder<'_, T> {
+    /// Yields every item of `stream`, then completes (JavaScript's `yield*`).
+    ///
+    /// Only plain generators delegate: a two-way generator's yields have a value,
+    /// which a delegated stream has no way to receive.
     #[inline]
-    pub fn yield_from<S: Stream<Item = T>>(&self, stream: S) -> YieldFrom<'_, T, S> {
-        YieldFrom { co: self, stream, map: Same }
+    pub fn yield_from<S: Stream<Item = T>>(&mut self, stream: S) -> YieldFrom<'_, T, S> {
+        YieldFrom { chan: self.chan(), stream, map: Same, _borrow: PhantomData }
     }
 
     /// Yields `map(item)` for every item of `stream`, then completes.
+    #[doc(hidden)]
     #[inline]
     pub fn reyield<S: Stream, F: FnMut(S::Item) -> T>(
-        &self,
+        &mut self,
         stream: S,
         map: F,
     ) -> YieldFrom<'_, T, S, With<F>> {
-        YieldFrom { co: self, stream, map: With(map) }
+        YieldFrom { chan: self.chan(), stream, map: With(map), _borrow: PhantomData }
     }
 }
 
@@ -103,7 +118,8 @@ impl<T, S: Stream, M: MapItem<S::Item, T>> Future for YieldFrom<'_, T, S, M> {
         let stream = unsafe { Pin::new_unchecked(&mut this.stream) };
         match stream.poll_next(cx) {
             Poll::Ready(Some(item)) => {
-                this.co.put(cx, this.map.map_item(item));
+                // SAFETY: `chan` comes from the `Yielder` this future borrows.
+                unsafe { put(this.chan, &mut Some(this.map.map_item(item))) };
                 Poll::Pending
             }
             Poll::Ready(None) => Poll::Ready(()),

@@ -1,7 +1,9 @@
 /// The real keywords, on stable.
 #[must_use = "streams do nothing unless polled"]
-pub fn doubled(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let n = n;
         {
             let mut __stream = ::core::pin::pin!(ticks(n));
@@ -29,9 +31,9 @@ fn parsed<'async_generator>(
     >,
 > {
     ::asyncgen::__private::boxed(
-        ::asyncgen::__private::fallible(move |
-            __co: ::asyncgen::__private::Co<Result<u32, ParseIntError>>|
-        async move {
+        ::asyncgen::__private::try_generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
+        {
             let texts = texts;
             for text in texts {
                 let __item: Result<u32, ParseIntError> = Ok(text.parse()?);

@@ -2,12 +2,12 @@ impl Counter {
     #[must_use = "streams do nothing unless polled"]
     fn names<'life0>(
         &'life0 self,
-    ) -> impl ::asyncgen::__private::FusedStream<
+    ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = &'life0 String,
     > + ::asyncgen::__private::Captures<(&'life0 (),)> {
-        ::asyncgen::__private::generator(move |
-            __co: ::asyncgen::__private::Co<&'life0 String>|
-        async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, &'life0 String>|
+        {
             let _ = &self;
             for name in &self.names {
                 let __item: &'life0 String = name;
@@ -19,10 +19,12 @@ impl Counter {
     fn bump<'life0, 'life1>(
         &'life0 mut self,
         by: &'life1 u32,
-    ) -> impl ::asyncgen::__private::FusedStream<
+    ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = u32,
     > + ::asyncgen::__private::Captures<(&'life0 (), &'life1 ())> {
-        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        {
             let _ = &self;
             let by = by;
             self.start += by;

@@ -13,7 +13,9 @@ where
     'life0: 'async_generator,
 {
     ::asyncgen::__private::boxed(
-        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        {
             let node = node;
             let __item: u32 = node.value;
             __co.yield_(__item).await;
@@ -32,7 +34,9 @@ fn shared<'async_generator>(
     >,
 > {
     ::asyncgen::__private::boxed_local(
-        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        {
             let items = items;
             for item in items.iter() {
                 let __item: u32 = *item;

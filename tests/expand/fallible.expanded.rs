@@ -1,10 +1,10 @@
 #[must_use = "streams do nothing unless polled"]
 fn numbers(
     lines: Vec<String>,
-) -> impl ::asyncgen::__private::FusedStream<Item = Result<u32, ParseIntError>> {
-    ::asyncgen::__private::fallible(move |
-        __co: ::asyncgen::__private::Co<Result<u32, ParseIntError>>|
-    async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = Result<u32, ParseIntError>> {
+    ::asyncgen::__private::try_generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
+    {
         let lines = lines;
         for line in lines {
             if line.is_empty() {
@@ -21,10 +21,10 @@ fn numbers(
 #[must_use = "streams do nothing unless polled"]
 fn read_all(
     path: PathBuf,
-) -> impl ::asyncgen::__private::FusedStream<Item = io::Result<String>> {
-    ::asyncgen::__private::fallible(move |
-        __co: ::asyncgen::__private::Co<io::Result<String>>|
-    async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = io::Result<String>> {
+    ::asyncgen::__private::try_generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, io::Result<String>>|
+    {
         let path = path;
         let text = read_to_string(&path).await?;
         let __item: io::Result<String> = Ok(text);

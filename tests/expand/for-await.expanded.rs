@@ -1,8 +1,10 @@
 #[must_use = "streams do nothing unless polled"]
 fn doubled<S: Stream<Item = u32>>(
     source: S,
-) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let source = source;
         {
             let mut __stream = ::core::pin::pin!(source);
@@ -18,8 +20,10 @@ fn doubled<S: Stream<Item = u32>>(
     })
 }
 #[must_use = "streams do nothing unless polled"]
-fn pairs(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = (u32, u32)> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<(u32, u32)>| async move {
+fn pairs(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = (u32, u32)> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, (u32, u32)>|
+    {
         let n = n;
         {
             let mut __stream = ::core::pin::pin!(ticks(n));

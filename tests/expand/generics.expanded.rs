@@ -2,13 +2,15 @@
 fn repeat<'a, T: Clone + 'a, const N: usize>(
     value: &'a T,
     extra: impl Into<T>,
-) -> impl ::asyncgen::__private::FusedStream<
+) -> impl ::asyncgen::__private::AsyncGenerator<
     Item = T,
 > + ::asyncgen::__private::Captures<(&'a (),)>
 where
     T: Send,
 {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<T>| async move {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, T>|
+    {
         let value = value;
         let extra = extra;
         for _ in 0..N {

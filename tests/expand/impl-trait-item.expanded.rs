@@ -1,6 +1,8 @@
 #[must_use = "streams do nothing unless polled"]
-fn printers(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = impl Display> {
-    ::asyncgen::__private::generator(move |__co| async move {
+fn printers(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = impl Display> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, _>|
+    {
         let n = n;
         for i in 0..n {
             __co.yield_(i).await;
@@ -8,8 +10,10 @@ fn printers(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = impl Displ
     })
 }
 #[must_use = "streams do nothing unless polled"]
-fn forever() -> impl ::asyncgen::__private::FusedStream<Item = u64> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u64>| async move {
+fn forever() -> impl ::asyncgen::__private::AsyncGenerator<Item = u64> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u64>|
+    {
         let mut i = 0;
         loop {
             let __item: u64 = i;

@@ -2,8 +2,10 @@
 fn merged(
     a: Receiver<u32>,
     b: Receiver<u32>,
-) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let mut a = a;
         let mut b = b;
         '__async_generator_body: {

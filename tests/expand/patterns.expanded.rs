@@ -4,8 +4,10 @@ fn sums(
     total: u32,
     __arg2: String,
     _unused: Vec<u8>,
-) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let (a, b) = __arg0;
         let mut total = total;
         let _ = __arg2;
@@ -19,8 +21,10 @@ fn sums(
 #[must_use = "streams do nothing unless polled"]
 pub unsafe fn from_raw(
     ptr: *const u32,
-) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let ptr = ptr;
         let __item: u32 = unsafe { *ptr };
         __co.yield_(__item).await;

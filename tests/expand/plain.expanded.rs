@@ -1,7 +1,9 @@
 /// Ticks `n` times.
 #[must_use = "streams do nothing unless polled"]
-pub fn ticks(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+pub fn ticks(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let n = n;
         for i in 0..n {
             sleep(i).await;
@@ -11,8 +13,10 @@ pub fn ticks(n: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
     })
 }
 #[must_use = "streams do nothing unless polled"]
-fn unit_items() -> impl ::asyncgen::__private::FusedStream<Item = ()> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<()>| async move {
+fn unit_items() -> impl ::asyncgen::__private::AsyncGenerator<Item = ()> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, ()>|
+    {
         let __item: () = ();
         __co.yield_(__item).await;
     })

@@ -1,8 +1,10 @@
 #[must_use = "streams do nothing unless polled"]
 fn relay<S: Stream<Item = u32>>(
     source: S,
-) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let source = source;
         {
             __co.reyield(source, |x| -> u32 { x }).await;

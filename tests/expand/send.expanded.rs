@@ -2,10 +2,12 @@ impl Source for Tcp {
     #[must_use = "streams do nothing unless polled"]
     fn lines<'life0>(
         &'life0 mut self,
-    ) -> impl ::asyncgen::__private::FusedStream<
+    ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = String,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
-        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<String>| async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, String>|
+        {
             let _ = &self;
             while let Some(line) = self.read_line().await {
                 let __item: String = line;

@@ -2,7 +2,7 @@ trait Source {
     #[must_use = "streams do nothing unless polled"]
     fn items<'life0>(
         &'life0 self,
-    ) -> impl ::asyncgen::__private::FusedStream<
+    ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = u32,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)>;
     #[must_use = "streams do nothing unless polled"]
@@ -19,7 +19,9 @@ trait Source {
         'life0: 'async_generator,
     {
         ::asyncgen::__private::boxed(
-            ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+            ::asyncgen::__private::generator(async move |
+                mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+            {
                 let _ = &self;
                 __co.yield_from(self.items()).await;
                 __co.yield_from(self.items()).await;
@@ -31,10 +33,12 @@ impl Source for Fixed {
     #[must_use = "streams do nothing unless polled"]
     fn items<'life0>(
         &'life0 self,
-    ) -> impl ::asyncgen::__private::FusedStream<
+    ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = u32,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
-        ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        ::asyncgen::__private::generator(async move |
+            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        {
             let _ = &self;
             let __item: u32 = self.0;
             __co.yield_(__item).await;

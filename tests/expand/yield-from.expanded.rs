@@ -1,6 +1,8 @@
 #[must_use = "streams do nothing unless polled"]
-fn chained(a: u32, b: u32) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
-    ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+fn chained(a: u32, b: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
+    ::asyncgen::__private::generator(async move |
+        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+    {
         let a = a;
         let b = b;
         __co.yield_from(ticks(a)).await;
