@@ -10,6 +10,7 @@ mod for_await;
 mod keywords;
 mod lifetimes;
 mod parse;
+mod scope;
 mod tokens;
 mod yields;
 
