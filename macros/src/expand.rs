@@ -1,12 +1,13 @@
 //! Builds the generated fn from a parsed generator.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::visit_mut::VisitMut;
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
 use crate::args::{Args, Shape};
-use crate::body::{Rewriter, Scope};
+use crate::body::Rewriter;
+use crate::scope::Scope;
 use crate::lifetimes;
 use crate::parse::Generator;
 use crate::yields::Ctx;
@@ -14,7 +15,7 @@ use crate::yields::Ctx;
 /// Input: a checked generator and its arguments.
 /// Output: the plain fn returning a stream, whose body builds the generator.
 pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
-    let Generator { attrs, vis, sig, body, item_ty, fallible } = &mut generator;
+    let Generator { attrs, vis, sig, body, inner_attrs, item_ty, fallible } = &mut generator;
     let lifetimes = lifetimes::name_elided(sig, item_ty);
     let prelude = bind_args(sig);
     let output = make_return_type(args, sig, item_ty, &lifetimes);
@@ -33,6 +34,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
         #(#attrs)*
         #must_use
         #vis #sig {
+            #(#inner_attrs)*
             #stream
         }
     }
@@ -149,33 +151,62 @@ fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
 
 /// Moves every argument into the body as an `async fn` does, so each is dropped
 /// when the stream is, even if the body never uses it. Patterns other than plain
-/// identifiers get a hygienic name in the signature and are destructured inside.
+/// identifiers get a hygienic name in the signature; the body first moves that
+/// argument in whole (a pattern alone would capture only the parts it binds, and
+/// the parts bound by `_` would be dropped at the call), then destructures it.
+/// The argument's attributes (`#[cfg(..)]`, lints) go on its bindings too.
 fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
     let mut prelude = Vec::new();
+    let mut push = |tokens: TokenStream| prelude.extend(syn::parse2::<Stmt>(tokens).ok());
     for (i, input) in sig.inputs.iter_mut().enumerate() {
         match input {
             FnArg::Receiver(receiver) => {
                 let self_token = receiver.self_token;
-                prelude.push(syn::parse_quote!(let _ = &#self_token;));
+                push(quote!(let _ = &#self_token;));
             }
-            FnArg::Typed(arg) => match arg.pat.as_mut() {
-                Pat::Ident(PatIdent { by_ref: None, mutability, ident, subpat: None, .. }) => {
-                    let mutability = mutability.take();
-                    // Moving `_name` in is a use of it, which pedantic clippy flags.
-                    let allow = ident
-                        .to_string()
-                        .starts_with('_')
-                        .then(|| quote!(#[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]));
-                    prelude.push(syn::parse_quote!(#allow let #mutability #ident = #ident;));
+            FnArg::Typed(arg) => {
+                let attrs = &arg.attrs;
+                match arg.pat.as_mut() {
+                    Pat::Ident(PatIdent { by_ref: None, mutability, ident, subpat: None, .. }) => {
+                        let mutability = mutability.take();
+                        // Moving `_name` in is a use of it, which pedantic clippy flags.
+                        let allow = ident.to_string().starts_with('_').then(|| {
+                            quote!(#[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)])
+                        });
+                        push(quote!(#(#attrs)* #allow let #mutability #ident = #ident;));
+                    }
+                    pat => {
+                        let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
+                        let pat = std::mem::replace(pat, syn::parse_quote!(#name));
+                        let mutability = has_ref_mut(&pat).then(|| quote!(mut));
+                        push(quote!(#(#attrs)* let #mutability #name = #name;));
+                        match pat {
+                            Pat::Wild(_) => {}
+                            // `ref x` / `ref mut x`: a borrow of the moved-in argument.
+                            Pat::Ident(PatIdent { by_ref: Some(_), mutability, ident, subpat: None, .. }) => {
+                                push(quote!(#(#attrs)* let #ident = &#mutability #name;));
+                            }
+                            pat => push(quote!(#(#attrs)* let #pat = #name;)),
+                        }
+                    }
                 }
-                pat => {
-                    let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
-                    let pat = std::mem::replace(pat, syn::parse_quote!(#name));
-                    let pat = pat.to_token_stream();
-                    prelude.push(syn::parse_quote!(let #pat = #name;));
-                }
-            },
+            }
         }
     }
     prelude
+}
+
+/// Whether a pattern binds anything by `ref mut`, which needs a mutable place.
+fn has_ref_mut(pat: &Pat) -> bool {
+    use syn::visit::Visit;
+    struct Finder(bool);
+    impl Visit<'_> for Finder {
+        fn visit_pat_ident(&mut self, pat: &PatIdent) {
+            self.0 |= pat.by_ref.is_some() && pat.mutability.is_some();
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+    let mut finder = Finder(false);
+    finder.visit_pat(pat);
+    finder.0
 }

@@ -6,9 +6,10 @@ fn sums(
     _unused: Vec<u8>,
 ) -> impl ::asyncgen::__private::FusedStream<Item = u32> {
     ::asyncgen::__private::generator(move |__co: ::asyncgen::__private::Co<u32>| async move {
+        let __arg0 = __arg0;
         let (a, b) = __arg0;
         let mut total = total;
-        let _ = __arg2;
+        let __arg2 = __arg2;
         #[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]
         let _unused = _unused;
         total += u32::from(a) + u32::from(b);
