@@ -160,7 +160,7 @@ impl VisitMut for Rewriter<'_> {
                     syn::parse2(tokens).ok()
                 } else {
                     visit_mut::visit_expr_for_loop_mut(self, f);
-                    Some(for_await::rewrite(f))
+                    Some(for_await::rewrite(f, &self.ctx.private))
                 }
             }
             Expr::Try(t) => {

@@ -25,10 +25,10 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible);
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()));
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
-    let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
+    let make_body = make_body_closure(args, &ctx, &prelude, &body.stmts);
     let stream = make_stream(args, *fallible, &make_body);
     quote! {
         #(#attrs)*
@@ -42,7 +42,8 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
 
 /// Input: the body's statements. Output: `move |__co: Co<T>| async move { .. }`,
 /// the closure the runtime calls on the first poll, once the stream is pinned.
-fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
+fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
+    let private = args.private(Span::call_site());
     let co = &ctx.co;
     // A fallible body ends in `Ok(())`, so a tail expression must become a statement.
     let tail_expr = matches!(stmts.last(), Some(Stmt::Expr(e, None)) if !is_block_like(e));
@@ -67,7 +68,7 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
     let param =
-        ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: ::asyncgen::__private::Co<#ty>));
+        ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: #private::Co<#ty>));
     quote! {
         move |#param| async move {
             #(#prelude)*
@@ -97,31 +98,35 @@ fn is_block_like(expr: &syn::Expr) -> bool {
 /// Input: the body closure. Output: the generator, boxed if asked for.
 fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
     let constructor = if fallible { quote!(fallible) } else { quote!(generator) };
-    let generator = quote!(::asyncgen::__private::#constructor(#make_body));
+    let private = args.private(Span::call_site());
+    let generator = quote!(#private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
+    let private = args.private(span);
     match args.shape {
         Shape::Impl { .. } => generator,
-        Shape::Boxed => quote_spanned!(span=> ::asyncgen::__private::boxed(#generator)),
-        Shape::BoxedLocal => quote_spanned!(span=> ::asyncgen::__private::boxed_local(#generator)),
+        Shape::Boxed => quote_spanned!(span=> #private::boxed(#generator)),
+        Shape::BoxedLocal => quote_spanned!(span=> #private::boxed_local(#generator)),
     }
 }
 
 /// Input: the signature and item type. Output: the stream type the fn returns.
 fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
-    let stream = quote!(::asyncgen::__private::Stream<Item = #item_ty>);
+    let private = args.private(Span::call_site());
+    let stream = quote!(#private::Stream<Item = #item_ty>);
     let tokens = match args.shape {
         Shape::Impl { send } => {
             let send = send.then(|| quote!(+ ::core::marker::Send));
             let captures = (!lifetimes.is_empty())
-                .then(|| quote!(+ ::asyncgen::__private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl ::asyncgen::__private::FusedStream<Item = #item_ty> #send #captures)
+                .then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
+            quote!(impl #private::FusedStream<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
-            let boxed = quote_spanned!(span=> ::asyncgen::__private::Box<dyn #stream #send + #bound>);
+            let private = args.private(span);
+            let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send + #bound>);
             quote!(::core::pin::Pin<#boxed>)
         }
     };

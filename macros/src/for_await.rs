@@ -1,6 +1,6 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
-use proc_macro2::{Delimiter, Group, Span};
+use proc_macro2::{Delimiter, Group, Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{AttrStyle, Attribute, Expr, ExprForLoop, Pat, PatIdent, Stmt};
@@ -76,7 +76,7 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).
 /// Output: the stream pinned in the body's state, then a `while let` that awaits
 /// each item; `break` / `continue` / the label keep their meaning.
-pub fn rewrite(f: &ExprForLoop) -> Expr {
+pub fn rewrite(f: &ExprForLoop, private: &TokenStream) -> Expr {
     let ExprForLoop { attrs, label, pat, expr, body, for_token, .. } = f;
     // syn keeps the body's inner attributes (`#![allow(..)]`, `//!`) with the
     // loop's outer ones: they go back inside the loop body.
@@ -87,7 +87,7 @@ pub fn rewrite(f: &ExprForLoop) -> Expr {
     let glue = Span::mixed_site().located_at(for_token.span);
     let at_expr = Span::mixed_site().located_at(expr.span());
     let stream = syn::Ident::new("__stream", at_expr);
-    let next = quote_spanned!(at_expr=> ::asyncgen::__private::next(#stream.as_mut()).await);
+    let next = quote_spanned!(at_expr=> #private::next(#stream.as_mut()).await);
     let stmts = &body.stmts;
     let mut loop_body = Group::new(Delimiter::Brace, quote!(#(#inner)* #(#stmts)*));
     loop_body.set_span(body.brace_token.span.join());
