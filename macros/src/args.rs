@@ -1,4 +1,4 @@
-//! The attribute's arguments: `boxed`, `boxed_local`, `Send`.
+//! The attribute's arguments: `boxed`, `boxed_local`, `Send`, `crate = path`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{Parse, ParseStream, Parser};
@@ -19,33 +19,96 @@ pub enum Shape {
 }
 
 /// Parsed attribute arguments; `span` is the argument's token for error reporting.
-#[derive(Debug)]
 pub struct Args {
     pub shape: Shape,
     /// The `boxed` / `boxed_local` token, for the missing-`alloc` error.
     pub boxed_span: Option<Span>,
+    /// `crate = path`: where the runtime is, for crates that re-export it.
+    pub krate: Option<syn::Path>,
 }
 
 impl Default for Args {
     fn default() -> Self {
-        Args { shape: Shape::Impl { send: false }, boxed_span: None }
+        Args { shape: Shape::Impl { send: false }, boxed_span: None, krate: None }
+    }
+}
+
+impl Args {
+    /// The path of the runtime's hidden module, `::asyncgen::__private` unless
+    /// `crate = path` says otherwise: every generated path to the runtime starts here.
+    pub fn private(&self, span: Span) -> TokenStream {
+        private_path(self.krate.as_ref(), span)
+    }
+}
+
+/// [`Args::private`], for code that has the path but not the arguments.
+pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
+    match krate {
+        Some(path) => quote::quote!(#path::__private),
+        None => quote::quote_spanned!(span=> ::asyncgen::__private),
+    }
+}
+
+/// One argument: a bare identifier, or `name = value`.
+enum Arg {
+    Flag(Ident),
+    Crate(Ident, syn::Path),
+    Other(Ident),
+}
+
+impl Parse for Arg {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        use syn::ext::IdentExt;
+        let ident = input.call(Ident::parse_any)?;
+        if !input.peek(Token![=]) {
+            return Ok(Arg::Flag(ident));
+        }
+        input.parse::<Token![=]>()?;
+        if ident != "crate" {
+            input.parse::<syn::Expr>()?;
+            return Ok(Arg::Other(ident));
+        }
+        // `crate = path`, or `crate = "path"` as serde and tokio spell it.
+        let path = if input.peek(syn::LitStr) {
+            input.parse::<syn::LitStr>()?.parse()?
+        } else {
+            input.call(syn::Path::parse_mod_style)?
+        };
+        Ok(Arg::Crate(ident, path))
     }
 }
 
 /// Parses `boxed`, `boxed_local`, `Send`, comma-separated; every problem is reported,
 /// and the parse still yields usable defaults so the fn keeps its signature.
 pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
-    let idents = match Punctuated::<Ident, Token![,]>::parse_terminated.parse2(tokens) {
-        Ok(idents) => idents,
+    let items = match Punctuated::<Arg, Token![,]>::parse_terminated.parse2(tokens) {
+        Ok(items) => items,
         Err(err) => {
-            let msg = format!("#[async_generator] arguments are identifiers: {}", help());
+            let msg = format!("malformed #[async_generator] argument: {}", help());
             return (Args::default(), Some(syn::Error::new(err.span(), msg)));
         }
     };
     let mut errors = Errors::default();
     let (mut boxed, mut boxed_local, mut send): (Option<Ident>, Option<Ident>, Option<Ident>) =
         (None, None, None);
-    for ident in idents {
+    let mut krate: Option<(Ident, syn::Path)> = None;
+    for item in items {
+        let ident = match item {
+            Arg::Flag(ident) => ident,
+            Arg::Crate(ident, path) => {
+                if krate.is_some() {
+                    errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
+                } else {
+                    krate = Some((ident, path));
+                }
+                continue;
+            }
+            Arg::Other(ident) => {
+                let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
+                errors.push(syn::Error::new(ident.span(), msg));
+                continue;
+            }
+        };
         let seen = match ident.to_string().as_str() {
             "boxed" => &mut boxed,
             "boxed_local" => &mut boxed_local,
@@ -80,11 +143,12 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
         (None, None) => Shape::Impl { send: send.is_some() },
     };
     let boxed_span = boxed.or(boxed_local).map(|i| i.span());
-    (Args { shape, boxed_span }, errors.into_error())
+    let krate = krate.map(|(_, path)| path);
+    (Args { shape, boxed_span, krate }, errors.into_error())
 }
 
 fn help() -> &'static str {
-    "expected `boxed`, `boxed_local` or `Send`"
+    "expected `boxed`, `boxed_local`, `Send` or `crate = path`"
 }
 
 impl Parse for Args {
@@ -95,8 +159,9 @@ impl Parse for Args {
 }
 
 /// Takes the `#[async_generator(..)]` attribute off an item given to `async_gen!`,
-/// returning its arguments (empty if absent) and the remaining item.
-pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStream)> {
+/// returning its arguments (empty if absent), the remaining item, and the error
+/// for a malformed attribute (the item is still expanded, with default arguments).
+pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStream, Option<syn::Error>)> {
     use quote::ToTokens;
     let parser = |input: ParseStream<'_>| {
         let attrs = input.call(syn::Attribute::parse_outer)?;
@@ -107,19 +172,25 @@ pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStre
     let mut args = TokenStream::new();
     let mut kept = TokenStream::new();
     let mut seen = false;
+    let mut error = None;
     for attr in attrs {
         if attr.path().is_ident("async_generator") {
             if seen {
                 return Err(syn::Error::new_spanned(attr, "duplicate #[async_generator] attribute"));
             }
             seen = true;
-            if let syn::Meta::List(list) = &attr.meta {
-                args = list.tokens.clone();
+            match &attr.meta {
+                syn::Meta::List(list) => args = list.tokens.clone(),
+                syn::Meta::NameValue(nv) => {
+                    let msg = "malformed #[async_generator] attribute: write `#[async_generator(..)]`";
+                    error = Some(syn::Error::new_spanned(&nv.value, msg));
+                }
+                syn::Meta::Path(_) => {}
             }
         } else {
             attr.to_tokens(&mut kept);
         }
     }
     kept.extend(rest);
-    Ok((args, kept))
+    Ok((args, kept, error))
 }

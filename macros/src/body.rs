@@ -6,58 +6,18 @@ use quote::ToTokens;
 use syn::parse::Parser;
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
-use syn::{Block, Expr, ExprMacro, Item, Macro, Stmt};
+use syn::{Block, Expr, ExprMacro, Item, Stmt};
 
 use crate::for_await;
+use crate::scope::{self, Ours, Points, Scope, misplaced, ours};
 use crate::tokens;
 use crate::yields::{Ctx, Lowered};
-
-/// Where a yield would land relative to the generator's own body.
-#[derive(Clone, Copy)]
-pub enum Scope {
-    Body,
-    Nested(&'static str),
-}
 
 /// The body visitor. Errors become `compile_error!` in place, so every misplaced
 /// yield is reported in one run and the rest of the body still type-checks.
 pub struct Rewriter<'a> {
     pub ctx: &'a mut Ctx,
     pub scope: Scope,
-}
-
-/// The yield spellings, recognised by their last path segment when written bare
-/// or under `asyncgen::`, and the keyword.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Ours {
-    Yield,
-    Keyword,
-    YieldFrom,
-}
-
-impl Ours {
-    /// How the user wrote it, for messages.
-    fn spelling(self) -> &'static str {
-        match self {
-            Ours::Yield => "yield_!",
-            Ours::Keyword => "yield",
-            Ours::YieldFrom => "yield_from!",
-        }
-    }
-}
-
-pub fn ours(mac: &Macro) -> Option<Ours> {
-    let segs = &mac.path.segments;
-    let bare = segs.len() == 1 && mac.path.leading_colon.is_none();
-    let qualified = segs.len() == 2 && segs[0].ident == "asyncgen";
-    if !(bare || qualified) {
-        return None;
-    }
-    match segs.last()?.ident.to_string().as_str() {
-        "yield_" => Some(Ours::Yield),
-        "yield_from" => Some(Ours::YieldFrom),
-        _ => None,
-    }
 }
 
 impl Rewriter<'_> {
@@ -148,12 +108,17 @@ impl Rewriter<'_> {
     }
 }
 
-/// The message for a yield inside something that is not the generator's own body.
-pub fn misplaced(kind: Ours, what: &str) -> String {
-    format!(
-        "`{}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield",
-        kind.spelling()
-    )
+impl Points for Rewriter<'_> {
+    fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, scope: Scope) -> TokenStream {
+        let outer = std::mem::replace(&mut self.scope, scope);
+        let tokens = Rewriter::point(self, kind, operand, span, true).tokens;
+        self.scope = outer;
+        tokens
+    }
+
+    fn fallible(&self) -> bool {
+        self.ctx.fallible
+    }
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -170,9 +135,12 @@ impl VisitMut for Rewriter<'_> {
             return;
         }
         let replacement = match expr {
+            // An inner `async_gen!(..)` is a generator of its own.
+            Expr::Macro(m) if scope::is_async_gen(&m.mac) => None,
             Expr::Macro(m) => {
                 let inner = std::mem::take(&mut m.mac.tokens);
-                m.mac.tokens = tokens::rewrite(inner, self);
+                let scope = self.scope;
+                m.mac.tokens = tokens::rewrite(inner, self, scope);
                 None
             }
             Expr::Closure(c) => {
@@ -192,7 +160,7 @@ impl VisitMut for Rewriter<'_> {
                     syn::parse2(tokens).ok()
                 } else {
                     visit_mut::visit_expr_for_loop_mut(self, f);
-                    Some(for_await::rewrite(f))
+                    Some(for_await::rewrite(f, &self.ctx.private))
                 }
             }
             Expr::Try(t) => {
@@ -258,7 +226,14 @@ impl VisitMut for Rewriter<'_> {
     fn visit_item_mut(&mut self, item: &mut Item) {
         // A `macro_rules!` defined in the body is left alone: a `yield_!` it
         // expands to later resolves to the runtime's "outside a generator" error.
-        if let Item::Macro(_) = item {
+        // An inner `#[async_generator]` fn is a generator of its own: its own
+        // expansion, later, rewrites its yields.
+        let inner_generator = match item {
+            Item::Macro(_) => true,
+            Item::Fn(f) => f.attrs.iter().any(scope::is_generator_attr),
+            _ => false,
+        };
+        if inner_generator {
             return;
         }
         self.nested("a nested item", |v| visit_mut::visit_item_mut(v, item));

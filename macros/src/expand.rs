@@ -1,12 +1,13 @@
 //! Builds the generated fn from a parsed generator.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::visit_mut::VisitMut;
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
 use crate::args::{Args, Shape};
-use crate::body::{Rewriter, Scope};
+use crate::body::Rewriter;
+use crate::scope::Scope;
 use crate::lifetimes;
 use crate::parse::Generator;
 use crate::yields::Ctx;
@@ -14,7 +15,7 @@ use crate::yields::Ctx;
 /// Input: a checked generator and its arguments.
 /// Output: the plain fn returning a stream, whose body builds the generator.
 pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
-    let Generator { attrs, vis, sig, body, item_ty, fallible } = &mut generator;
+    let Generator { attrs, vis, sig, body, inner_attrs, item_ty, fallible } = &mut generator;
     let lifetimes = lifetimes::name_elided(sig, item_ty);
     let prelude = bind_args(sig);
     let output = make_return_type(args, sig, item_ty, &lifetimes);
@@ -24,15 +25,16 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible);
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()));
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
-    let make_body = make_body_closure(&ctx, &prelude, &body.stmts);
+    let make_body = make_body_closure(args, &ctx, &prelude, &body.stmts);
     let stream = make_stream(args, *fallible, &make_body);
     quote! {
         #(#attrs)*
         #must_use
         #vis #sig {
+            #(#inner_attrs)*
             #stream
         }
     }
@@ -40,7 +42,8 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
 
 /// Input: the body's statements. Output: `async move |mut __co: Yielder<'_, T>| { .. }`,
 /// the closure the runtime calls on the first poll, once the stream is pinned.
-fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
+fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
+    let private = args.private(Span::call_site());
     let co = &ctx.co;
     // A fallible body ends in `Ok(())`, so a tail expression must become a statement.
     let tail_expr = matches!(stmts.last(), Some(Stmt::Expr(e, None)) if !is_block_like(e));
@@ -64,9 +67,9 @@ fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream
     });
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
-    let item_ty = ctx.nameable_item_ty().map_or_else(|| quote!(_), ToTokens::to_token_stream);
+    let item_ty = ctx.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
     quote! {
-        async move |mut #co: ::asyncgen::__private::Yielder<'_, #item_ty>| {
+        async move |mut #co: #private::Yielder<'_, #item_ty>| {
             #(#prelude)*
             #body
             #tail
@@ -94,31 +97,35 @@ fn is_block_like(expr: &syn::Expr) -> bool {
 /// Input: the body closure. Output: the generator, boxed if asked for.
 fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
     let constructor = if fallible { quote!(try_generator) } else { quote!(generator) };
-    let generator = quote!(::asyncgen::__private::#constructor(#make_body));
+    let private = args.private(Span::call_site());
+    let generator = quote!(#private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
+    let private = args.private(span);
     match args.shape {
         Shape::Impl { .. } => generator,
-        Shape::Boxed => quote_spanned!(span=> ::asyncgen::__private::boxed(#generator)),
-        Shape::BoxedLocal => quote_spanned!(span=> ::asyncgen::__private::boxed_local(#generator)),
+        Shape::Boxed => quote_spanned!(span=> #private::boxed(#generator)),
+        Shape::BoxedLocal => quote_spanned!(span=> #private::boxed_local(#generator)),
     }
 }
 
 /// Input: the signature and item type. Output: the stream type the fn returns.
 fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
-    let stream = quote!(::asyncgen::__private::Stream<Item = #item_ty>);
+    let private = args.private(Span::call_site());
+    let stream = quote!(#private::Stream<Item = #item_ty>);
     let tokens = match args.shape {
         Shape::Impl { send } => {
             let send = send.then(|| quote!(+ ::core::marker::Send));
             let captures = (!lifetimes.is_empty())
-                .then(|| quote!(+ ::asyncgen::__private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl ::asyncgen::__private::AsyncGenerator<Item = #item_ty> #send #captures)
+                .then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
+            quote!(impl #private::AsyncGenerator<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
-            let boxed = quote_spanned!(span=> ::asyncgen::__private::Box<dyn #stream #send + #bound>);
+            let private = args.private(span);
+            let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send + #bound>);
             quote!(::core::pin::Pin<#boxed>)
         }
     };
@@ -148,33 +155,62 @@ fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
 
 /// Moves every argument into the body as an `async fn` does, so each is dropped
 /// when the stream is, even if the body never uses it. Patterns other than plain
-/// identifiers get a hygienic name in the signature and are destructured inside.
+/// identifiers get a hygienic name in the signature; the body first moves that
+/// argument in whole (a pattern alone would capture only the parts it binds, and
+/// the parts bound by `_` would be dropped at the call), then destructures it.
+/// The argument's attributes (`#[cfg(..)]`, lints) go on its bindings too.
 fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
     let mut prelude = Vec::new();
+    let mut push = |tokens: TokenStream| prelude.extend(syn::parse2::<Stmt>(tokens).ok());
     for (i, input) in sig.inputs.iter_mut().enumerate() {
         match input {
             FnArg::Receiver(receiver) => {
                 let self_token = receiver.self_token;
-                prelude.push(syn::parse_quote!(let _ = &#self_token;));
+                push(quote!(let _ = &#self_token;));
             }
-            FnArg::Typed(arg) => match arg.pat.as_mut() {
-                Pat::Ident(PatIdent { by_ref: None, mutability, ident, subpat: None, .. }) => {
-                    let mutability = mutability.take();
-                    // Moving `_name` in is a use of it, which pedantic clippy flags.
-                    let allow = ident
-                        .to_string()
-                        .starts_with('_')
-                        .then(|| quote!(#[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]));
-                    prelude.push(syn::parse_quote!(#allow let #mutability #ident = #ident;));
+            FnArg::Typed(arg) => {
+                let attrs = &arg.attrs;
+                match arg.pat.as_mut() {
+                    Pat::Ident(PatIdent { by_ref: None, mutability, ident, subpat: None, .. }) => {
+                        let mutability = mutability.take();
+                        // Moving `_name` in is a use of it, which pedantic clippy flags.
+                        let allow = ident.to_string().starts_with('_').then(|| {
+                            quote!(#[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)])
+                        });
+                        push(quote!(#(#attrs)* #allow let #mutability #ident = #ident;));
+                    }
+                    pat => {
+                        let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
+                        let pat = std::mem::replace(pat, syn::parse_quote!(#name));
+                        let mutability = has_ref_mut(&pat).then(|| quote!(mut));
+                        push(quote!(#(#attrs)* let #mutability #name = #name;));
+                        match pat {
+                            Pat::Wild(_) => {}
+                            // `ref x` / `ref mut x`: a borrow of the moved-in argument.
+                            Pat::Ident(PatIdent { by_ref: Some(_), mutability, ident, subpat: None, .. }) => {
+                                push(quote!(#(#attrs)* let #ident = &#mutability #name;));
+                            }
+                            pat => push(quote!(#(#attrs)* let #pat = #name;)),
+                        }
+                    }
                 }
-                pat => {
-                    let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
-                    let pat = std::mem::replace(pat, syn::parse_quote!(#name));
-                    let pat = pat.to_token_stream();
-                    prelude.push(syn::parse_quote!(let #pat = #name;));
-                }
-            },
+            }
         }
     }
     prelude
+}
+
+/// Whether a pattern binds anything by `ref mut`, which needs a mutable place.
+fn has_ref_mut(pat: &Pat) -> bool {
+    use syn::visit::Visit;
+    struct Finder(bool);
+    impl Visit<'_> for Finder {
+        fn visit_pat_ident(&mut self, pat: &PatIdent) {
+            self.0 |= pat.by_ref.is_some() && pat.mutability.is_some();
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+    let mut finder = Finder(false);
+    finder.visit_pat(pat);
+    finder.0
 }

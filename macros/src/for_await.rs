@@ -1,11 +1,11 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
-use proc_macro2::{Delimiter, Group, Span};
-use quote::quote_spanned;
+use proc_macro2::{Delimiter, Group, Span, TokenStream};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
-use syn::{Attribute, Expr, ExprForLoop, Pat, PatIdent, Stmt};
+use syn::{AttrStyle, Attribute, Expr, ExprForLoop, Pat, PatIdent, Stmt};
 
-use crate::body::Ours;
+use crate::scope::{Ours, ours};
 
 pub fn has_attr(attrs: &[Attribute]) -> bool {
     attrs.iter().any(|a| a.path().is_ident("for_await"))
@@ -54,11 +54,11 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
     }
     let [stmt] = f.body.stmts.as_slice() else { return None };
     let yielded = match stmt {
-        Stmt::Macro(m) if m.attrs.is_empty() && crate::body::ours(&m.mac) == Some(Ours::Yield) => {
+        Stmt::Macro(m) if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) => {
             m.mac.parse_body::<Expr>().ok()?
         }
         Stmt::Expr(Expr::Macro(m), _)
-            if m.attrs.is_empty() && crate::body::ours(&m.mac) == Some(Ours::Yield) =>
+            if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) =>
         {
             m.mac.parse_body::<Expr>().ok()?
         }
@@ -76,21 +76,32 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).
 /// Output: the stream pinned in the body's state, then a `while let` that awaits
 /// each item; `break` / `continue` / the label keep their meaning.
-pub fn rewrite(f: &ExprForLoop) -> Expr {
+pub fn rewrite(f: &ExprForLoop, private: &TokenStream) -> Expr {
     let ExprForLoop { attrs, label, pat, expr, body, for_token, .. } = f;
+    // syn keeps the body's inner attributes (`#![allow(..)]`, `//!`) with the
+    // loop's outer ones: they go back inside the loop body.
+    let (inner, outer): (Vec<&Attribute>, Vec<&Attribute>) =
+        attrs.iter().partition(|a| matches!(a.style, AttrStyle::Inner(_)));
     // Glue is hygienic and marked as macro-made (so lints skip it), but located
     // at the user's tokens for error messages.
     let glue = Span::mixed_site().located_at(for_token.span);
     let at_expr = Span::mixed_site().located_at(expr.span());
     let stream = syn::Ident::new("__stream", at_expr);
-    let next = quote_spanned!(at_expr=> ::asyncgen::__private::next(#stream.as_mut()).await);
+    let next = quote_spanned!(at_expr=> #private::next(#stream.as_mut()).await);
+    let stmts = &body.stmts;
+    let mut loop_body = Group::new(Delimiter::Brace, quote!(#(#inner)* #(#stmts)*));
+    loop_body.set_span(body.brace_token.span.join());
     let inner = quote_spanned! {glue=>
         let mut #stream = ::core::pin::pin!(#expr);
-        #label while let ::core::option::Option::Some(#pat) = #next #body;
+        #label while let ::core::option::Option::Some(#pat) = #next #loop_body;
     };
     // Braces at the loop body's plain span: as a block's tail, the rewrite then
     // reads as user code ending in `}` (clippy's `semicolon_if_nothing_returned`).
     let mut block = Group::new(Delimiter::Brace, inner);
     block.set_span(body.brace_token.span.join());
-    syn::parse_quote_spanned!(glue=> #(#attrs)* #block)
+    let tokens = quote_spanned!(glue=> #(#outer)* #block);
+    syn::parse2(tokens).unwrap_or_else(|err| {
+        let err = err.to_compile_error();
+        syn::parse_quote!({ #err })
+    })
 }

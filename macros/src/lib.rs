@@ -10,6 +10,7 @@ mod for_await;
 mod keywords;
 mod lifetimes;
 mod parse;
+mod scope;
 mod tokens;
 mod yields;
 
@@ -66,7 +67,11 @@ pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStr
 /// come from an `#[async_generator(..)]` attribute on the fn, which rustfmt formats.
 pub(crate) fn expand_function_like(item: TokenStream) -> TokenStream {
     match args::split_from_item(item) {
-        Ok((args, item)) => expand_attribute(args, item),
+        Ok((args, item, error)) => {
+            let mut output = expand_attribute(args, item);
+            output.extend(error.map(|err| err.to_compile_error()));
+            output
+        }
         Err(err) => err.to_compile_error(),
     }
 }

@@ -14,6 +14,8 @@ pub struct Generator {
     pub sig: Signature,
     /// `None` for a trait method declared without a default body.
     pub body: Option<Block>,
+    /// The body's inner attributes (`#![allow(..)]`), kept on the generated fn's body.
+    pub inner_attrs: Vec<Attribute>,
     /// The declared return type: the item type (`()` when omitted).
     pub item_ty: Type,
     /// Whether the item type is written as a `Result`, enabling `?` in the body.
@@ -25,6 +27,7 @@ struct RawFn {
     vis: Visibility,
     sig: Signature,
     body: Option<Block>,
+    inner_attrs: Vec<Attribute>,
 }
 
 impl Parse for RawFn {
@@ -32,20 +35,25 @@ impl Parse for RawFn {
         let attrs = input.call(Attribute::parse_outer)?;
         let vis = input.parse()?;
         let sig: Signature = input.parse()?;
+        let mut inner_attrs = Vec::new();
         let body = if input.peek(Token![;]) {
             input.parse::<Token![;]>()?;
             None
         } else {
-            Some(input.parse()?)
+            let content;
+            let brace_token = syn::braced!(content in input);
+            inner_attrs = content.call(Attribute::parse_inner)?;
+            let stmts = content.call(Block::parse_within)?;
+            Some(Block { brace_token, stmts })
         };
-        Ok(RawFn { attrs, vis, sig, body })
+        Ok(RawFn { attrs, vis, sig, body, inner_attrs })
     }
 }
 
 /// Parses `tokens` as an `async fn`; signature problems go to `errors` and the
 /// fn is still returned so that it can be emitted with its intended signature.
 pub fn parse(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Generator> {
-    let RawFn { attrs, vis, mut sig, body } = syn::parse2(tokens).map_err(|err| {
+    let RawFn { attrs, vis, mut sig, body, inner_attrs } = syn::parse2(tokens).map_err(|err| {
         syn::Error::new(err.span(), format!("#[async_generator] expects an `async fn`: {err}"))
     })?;
     if sig.asyncness.take().is_none() {
@@ -63,7 +71,7 @@ pub fn parse(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Generator>
         ReturnType::Type(_, ty) => (**ty).clone(),
     };
     let fallible = is_result(&item_ty);
-    Ok(Generator { attrs, vis, sig, body, item_ty, fallible })
+    Ok(Generator { attrs, vis, sig, body, inner_attrs, item_ty, fallible })
 }
 
 /// `Result<T, E>`, `io::Result<T>`, `anyhow::Result<T>`: a path whose last segment is `Result`.

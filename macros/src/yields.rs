@@ -33,10 +33,12 @@ pub struct Ctx {
     pub label: Lifetime,
     /// Whether any yield references `label`.
     pub label_used: bool,
+    /// The runtime's hidden module (`::asyncgen::__private` or via `crate = path`).
+    pub private: TokenStream,
 }
 
 impl Ctx {
-    pub fn new(item_ty: Type, fallible: bool) -> Self {
+    pub fn new(item_ty: Type, fallible: bool, private: TokenStream) -> Self {
         let site = Span::mixed_site();
         Ctx {
             item_ty,
@@ -44,6 +46,7 @@ impl Ctx {
             co: Ident::new("__co", site),
             label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
+            private,
         }
     }
 

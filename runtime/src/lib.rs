@@ -92,6 +92,12 @@
 //!   without `Send`.
 //! - `Send`: add `+ Send` to the returned `impl Stream`, for trait methods, whose
 //!   callers do not see auto traits leak.
+//! - `crate = path` (or `crate = "path"`): name the runtime through `path` instead
+//!   of `::asyncgen`. For libraries that re-export asyncgen's macros to crates that
+//!   do not depend on asyncgen themselves: their macro, or their users, write
+//!   `#[async_generator(crate = my_lib::asyncgen)]` (inside `async_gen!`, on the
+//!   fn's `#[async_generator(..)]`). Without it every generated path is absolute
+//!   (`::asyncgen::…`, `::core::…`), so user items named `core` change nothing.
 //!
 //! ```
 //! use asyncgen::async_generator;

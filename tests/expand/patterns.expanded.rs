@@ -8,9 +8,10 @@ fn sums(
     ::asyncgen::__private::generator(async move |
         mut __co: ::asyncgen::__private::Yielder<'_, u32>|
     {
+        let __arg0 = __arg0;
         let (a, b) = __arg0;
         let mut total = total;
-        let _ = __arg2;
+        let __arg2 = __arg2;
         #[allow(clippy::used_underscore_binding, clippy::no_effect_underscore_binding)]
         let _unused = _unused;
         total += u32::from(a) + u32::from(b);

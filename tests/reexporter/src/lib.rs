@@ -1,0 +1,3 @@
+//! Re-exports asyncgen, for `asyncgen-reexported`, which depends only on this crate.
+
+pub use asyncgen;

@@ -1,0 +1,203 @@
+//! Regression tests for the edge forms of issue 14: everything an `async fn`
+//! accepts, and what the peers' own test suites exercise.
+// A `//!` in a loop body is what issue 14 found panicking; rustc calls it unused.
+#![allow(unused_doc_comments)]
+
+use asyncgen::{async_gen, async_generator};
+use asyncgen_tests::{DropCounter, Token, collect, poll_once};
+use core::pin::pin;
+
+#[async_generator]
+async fn source(n: u32) -> u32 {
+    for i in 0..n {
+        yield_!(i);
+    }
+}
+
+// 1. Inner attributes in a `#[for_await]` / `for await` loop body are kept.
+#[async_generator]
+async fn loop_inner_attrs(n: u32) -> u32 {
+    #[for_await]
+    for x in source(n) {
+        #![allow(unused_variables)]
+        let unused = 1;
+        yield_!(x);
+    }
+    #[for_await]
+    'outer: for x in source(n) {
+        //! A doc comment first.
+        yield_!(x + 10);
+        if x > 0 {
+            break 'outer;
+        }
+    }
+}
+
+async_gen!(
+    async fn keyword_loop_inner_attrs(n: u32) -> u32 {
+        'l: for await x in source(n) {
+            #![allow(unused_variables)]
+            let unused = 1;
+            yield x;
+            continue 'l;
+        }
+    }
+);
+
+#[test]
+fn inner_attributes_in_loop_bodies() {
+    assert_eq!(collect(loop_inner_attrs(2)), [0, 1, 10, 11]);
+    assert_eq!(collect(keyword_loop_inner_attrs(2)), [0, 1]);
+}
+
+// 2. Arguments bound by `_` live until the stream is dropped.
+struct Pair {
+    a: u32,
+    #[allow(dead_code)]
+    guard: Token,
+}
+
+#[async_generator]
+async fn underscore_args(_: Token, (a, _): (u32, Token), Pair { a: b, .. }: Pair) -> u32 {
+    yield_!(a + b);
+}
+
+#[test]
+fn underscore_arguments_live_as_long_as_the_stream() {
+    let counter = DropCounter::default();
+    let stream = underscore_args(counter.token(), (1, counter.token()), Pair { a: 2, guard: counter.token() });
+    assert_eq!(counter.drops(), 0, "the call dropped an argument");
+    let mut stream = Box::pin(stream);
+    assert_eq!(poll_once(stream.as_mut()), core::task::Poll::Ready(Some(3)));
+    assert_eq!(counter.drops(), 0);
+    drop(stream);
+    assert_eq!(counter.drops(), 3);
+}
+
+// 3. Inner attributes at the start of the body.
+#[async_generator]
+async fn body_inner_attrs() -> u32 {
+    #![allow(unused_mut)]
+    let mut x = 1;
+    yield_!(x);
+}
+
+// 5. `ref mut` and cfg'd arguments.
+#[async_generator]
+async fn argument_forms(ref mut x: u32, ref y: u32, (ref mut z, w): (u32, u32), #[cfg(any())] gone: u32) -> u32 {
+    *x += 1;
+    *z += w;
+    yield_!(*x + *y + *z);
+}
+
+#[test]
+fn body_inner_attributes_and_argument_forms() {
+    assert_eq!(collect(body_inner_attrs()), [1]);
+    assert_eq!(collect(argument_forms(1, 10, (100, 1000))), [1112]);
+}
+
+// 4. `return;` in a closure or async block inside another macro's arguments
+// returns from that closure, not from a `Result` generator.
+#[async_generator]
+async fn return_in_macro_closure(items: Vec<u32>) -> Result<u32, String> {
+    let mut seen = Vec::new();
+    let mut push = |x: u32| {
+        if x == 2 {
+            return;
+        }
+        seen.push(x);
+    };
+    assert!({
+        items.iter().for_each(|&x| {
+            if x == 1 {
+                return;
+            }
+            push(x);
+        });
+        true
+    });
+    let fut = vec![async move {
+        if items.is_empty() {
+            return;
+        }
+    }];
+    drop(fut);
+    for x in seen {
+        yield_!(Ok(x));
+    }
+    if false {
+        return;
+    }
+}
+
+#[test]
+fn return_in_closure_inside_macro() {
+    assert_eq!(collect(return_in_macro_closure(vec![1, 2, 3])), [Ok(3)]);
+}
+
+// 8. A generator inside a generator's body is its own generator.
+#[async_generator]
+async fn outer(n: u32) -> u32 {
+    #[async_generator]
+    async fn inner(n: u32) -> u32 {
+        for i in 0..n {
+            yield_!(i * 100);
+        }
+    }
+    async_gen!(
+        async fn keyword_inner(n: u32) -> u32 {
+            for await x in inner(n) {
+                yield x + 1;
+            }
+        }
+    );
+    yield_from!(inner(n));
+    #[for_await]
+    for x in keyword_inner(n) {
+        yield_!(x);
+    }
+    let streams = vec![{
+        asyncgen::async_gen!(
+            async fn in_macro() -> u32 {
+                yield 7;
+            }
+        );
+        in_macro()
+    }];
+    drop(streams);
+}
+
+#[test]
+fn nested_generators_yield_their_own_items() {
+    assert_eq!(collect(outer(2)), [0, 100, 1, 101]);
+}
+
+// Smaller: only bare `yield_!` and `asyncgen::yield_!` are ours, also inside
+// another macro's arguments.
+mod other {
+    macro_rules! yield_ {
+        ($e:expr) => {
+            $e + 1
+        };
+    }
+    pub(crate) use yield_;
+}
+
+#[async_generator]
+async fn others_yield_macro() -> u32 {
+    let x = other::yield_!(1);
+    assert_eq!(other::yield_!(1), 2);
+    let v = vec![other::yield_!(x)];
+    assert!({
+        asyncgen::yield_!(5);
+        v[0] == 3
+    });
+    yield_!(v[0]);
+}
+
+#[test]
+fn only_our_yield_paths_are_rewritten() {
+    let mut s = pin!(others_yield_macro());
+    assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(5)));
+    assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(3)));
+}
