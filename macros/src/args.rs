@@ -1,4 +1,5 @@
-//! The attribute's arguments: `boxed`, `boxed_local`, `Send`, `crate = path`.
+//! The attribute's arguments: `boxed`, `boxed_local`, `Send`, `crate = path`,
+//! `resume = R`.
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::{Parse, ParseStream, Parser};
@@ -25,11 +26,13 @@ pub struct Args {
     pub boxed_span: Option<Span>,
     /// `crate = path`: where the runtime is, for crates that re-export it.
     pub krate: Option<syn::Path>,
+    /// `resume = R`: a two-way generator whose yields evaluate to `Resume<R>`.
+    pub resume: Option<syn::Type>,
 }
 
 impl Default for Args {
     fn default() -> Self {
-        Args { shape: Shape::Impl { send: false }, boxed_span: None, krate: None }
+        Args { shape: Shape::Impl { send: false }, boxed_span: None, krate: None, resume: None }
     }
 }
 
@@ -53,6 +56,7 @@ pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
 enum Arg {
     Flag(Ident),
     Crate(Ident, syn::Path),
+    Resume(Ident, syn::Type),
     Other(Ident),
 }
 
@@ -64,6 +68,9 @@ impl Parse for Arg {
             return Ok(Arg::Flag(ident));
         }
         input.parse::<Token![=]>()?;
+        if ident == "resume" {
+            return Ok(Arg::Resume(ident, input.parse()?));
+        }
         if ident != "crate" {
             input.parse::<syn::Expr>()?;
             return Ok(Arg::Other(ident));
@@ -92,9 +99,23 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
     let (mut boxed, mut boxed_local, mut send): (Option<Ident>, Option<Ident>, Option<Ident>) =
         (None, None, None);
     let mut krate: Option<(Ident, syn::Path)> = None;
+    let mut resume: Option<syn::Type> = None;
     for item in items {
         let ident = match item {
+            Arg::Flag(ident) if ident == "resume" => {
+                let msg = "#[async_generator] argument `resume` needs the type `send` takes: `resume = R`";
+                errors.push(syn::Error::new(ident.span(), msg));
+                continue;
+            }
             Arg::Flag(ident) => ident,
+            Arg::Resume(ident, ty) => {
+                if resume.is_some() {
+                    errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `resume`"));
+                } else {
+                    resume = Some(ty);
+                }
+                continue;
+            }
             Arg::Crate(ident, path) => {
                 if krate.is_some() {
                     errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
@@ -144,11 +165,11 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
     };
     let boxed_span = boxed.or(boxed_local).map(|i| i.span());
     let krate = krate.map(|(_, path)| path);
-    (Args { shape, boxed_span, krate }, errors.into_error())
+    (Args { shape, boxed_span, krate, resume }, errors.into_error())
 }
 
 fn help() -> &'static str {
-    "expected `boxed`, `boxed_local`, `Send` or `crate = path`"
+    "expected `boxed`, `boxed_local`, `Send`, `resume = R` or `crate = path`"
 }
 
 impl Parse for Args {

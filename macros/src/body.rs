@@ -39,6 +39,7 @@ impl Rewriter<'_> {
             Scope::Body => match kind {
                 Ours::Yield | Ours::Keyword => self.ctx.yield_value(operand, span, in_macro),
                 Ours::YieldFrom => self.ctx.yield_from(operand, span, in_macro),
+                Ours::Yielder => self.ctx.yielder(operand, span, in_macro),
             },
         }
     }
@@ -99,6 +100,9 @@ impl Rewriter<'_> {
         if tokens.is_empty() && kind == Ours::Yield {
             return Ok(quote::quote_spanned!(span=> ()));
         }
+        if kind == Ours::Yielder {
+            return Ok(tokens); // `yielder!()` takes none; `Ctx::yielder` reports any
+        }
         let mut expr = syn::parse2::<Expr>(tokens).map_err(|err| {
             let msg = format!("`{}` takes one expression: {err}", kind.spelling());
             syn::Error::new(err.span(), msg)
@@ -153,7 +157,8 @@ impl VisitMut for Rewriter<'_> {
             }
             Expr::ForLoop(f) if for_await::has_attr(&f.attrs) => {
                 for_await::take_attr(&mut f.attrs);
-                if let (Scope::Body, Some(var)) = (self.scope, for_await::reyielded_var(f)) {
+                let two_way = self.ctx.resume.is_some(); // its yields have values: no delegation
+                if let (Scope::Body, false, Some(var)) = (self.scope, two_way, for_await::reyielded_var(f)) {
                     // `for x in s { yield x }` delegates: one future per item, not two.
                     self.visit_expr_mut(&mut f.expr);
                     let tokens = self.ctx.reyield(&f.expr, &var, f.for_token.span);

@@ -25,10 +25,10 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()));
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()), args.resume.clone());
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
-    let make_body = make_body_closure(args, &ctx, &prelude, &body.stmts);
+    let make_body = make_body_closure(&ctx, &prelude, &body.stmts, &quote!(move));
     let stream = make_stream(args, *fallible, &make_body);
     quote! {
         #(#attrs)*
@@ -42,8 +42,8 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
 
 /// Input: the body's statements. Output: `async move |mut __co: Yielder<'_, T>| { .. }`,
 /// the closure the runtime calls on the first poll, once the stream is pinned.
-fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -> TokenStream {
-    let private = args.private(Span::call_site());
+/// `capture` is `move`, or nothing for an inline `async { .. }` that borrows.
+pub fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt], capture: &TokenStream) -> TokenStream {
     let co = &ctx.co;
     // A fallible body ends in `Ok(())`, so a tail expression must become a statement.
     let tail_expr = matches!(stmts.last(), Some(Stmt::Expr(e, None)) if !is_block_like(e));
@@ -67,9 +67,9 @@ fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -
     });
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
-    let item_ty = ctx.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
+    let yielder = ctx.yielder_ty();
     quote! {
-        async move |mut #co: #private::Yielder<'_, #item_ty>| {
+        async #capture |mut #co: #yielder| {
             #(#prelude)*
             #body
             #tail
@@ -95,7 +95,7 @@ fn is_block_like(expr: &syn::Expr) -> bool {
 }
 
 /// Input: the body closure. Output: the generator, boxed if asked for.
-fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
+pub fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
     let constructor = if fallible { quote!(try_generator) } else { quote!(generator) };
     let private = args.private(Span::call_site());
     let generator = quote!(#private::#constructor(#make_body));
@@ -103,6 +103,10 @@ fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStr
     let private = args.private(span);
     match args.shape {
         Shape::Impl { .. } => generator,
+        Shape::Boxed if args.resume.is_some() => quote_spanned!(span=> #private::boxed_two_way(#generator)),
+        Shape::BoxedLocal if args.resume.is_some() => {
+            quote_spanned!(span=> #private::boxed_local_two_way(#generator))
+        }
         Shape::Boxed => quote_spanned!(span=> #private::boxed(#generator)),
         Shape::BoxedLocal => quote_spanned!(span=> #private::boxed_local(#generator)),
     }
@@ -111,13 +115,19 @@ fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStr
 /// Input: the signature and item type. Output: the stream type the fn returns.
 fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
     let private = args.private(Span::call_site());
-    let stream = quote!(#private::Stream<Item = #item_ty>);
+    // Two-way generators name their resume type; plain boxed ones keep `dyn Stream`
+    // (upcasting a `dyn AsyncGenerator` needs Rust 1.86, past our MSRV).
+    let resume = args.resume.as_ref().map(|r| quote!(#r,));
+    let stream = match &resume {
+        Some(resume) => quote!(#private::AsyncGenerator<#resume Item = #item_ty>),
+        None => quote!(#private::Stream<Item = #item_ty>),
+    };
     let tokens = match args.shape {
         Shape::Impl { send } => {
             let send = send.then(|| quote!(+ ::core::marker::Send));
             let captures = (!lifetimes.is_empty())
                 .then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl #private::AsyncGenerator<Item = #item_ty> #send #captures)
+            quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = bound_all(sig, lifetimes);

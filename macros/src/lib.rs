@@ -7,6 +7,7 @@ mod body;
 mod errors;
 mod expand;
 mod for_await;
+mod inline;
 mod keywords;
 mod lifetimes;
 mod parse;
@@ -67,6 +68,13 @@ pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStr
 /// come from an `#[async_generator(..)]` attribute on the fn, which rustfmt formats.
 pub(crate) fn expand_function_like(item: TokenStream) -> TokenStream {
     match args::split_from_item(item) {
+        Ok((args, item, error)) if inline::is_inline(&item) => {
+            let (args, args_error) = args::parse(args);
+            let item = keywords::desugar_for_await(item);
+            let mut output = inline::expand(&args, item).unwrap_or_else(|err| err.to_compile_error());
+            output.extend(args_error.into_iter().chain(error).map(|err| err.to_compile_error()));
+            output
+        }
         Ok((args, item, error)) => {
             let mut output = expand_attribute(args, item);
             output.extend(error.map(|err| err.to_compile_error()));

@@ -19,6 +19,8 @@ pub enum Ours {
     Yield,
     Keyword,
     YieldFrom,
+    /// `yielder!()`: the body's own handle, for helpers that yield.
+    Yielder,
 }
 
 impl Ours {
@@ -28,6 +30,7 @@ impl Ours {
             Ours::Yield => "yield_!",
             Ours::Keyword => "yield",
             Ours::YieldFrom => "yield_from!",
+            Ours::Yielder => "yielder!",
         }
     }
 
@@ -36,6 +39,7 @@ impl Ours {
         match name {
             "yield_" => Some(Ours::Yield),
             "yield_from" => Some(Ours::YieldFrom),
+            "yielder" => Some(Ours::Yielder),
             _ => None,
         }
     }

@@ -35,10 +35,12 @@ pub struct Ctx {
     pub label_used: bool,
     /// The runtime's hidden module (`::asyncgen::__private` or via `crate = path`).
     pub private: TokenStream,
+    /// `resume = R`: yields evaluate to `Resume<R>`, and cannot delegate.
+    pub resume: Option<Type>,
 }
 
 impl Ctx {
-    pub fn new(item_ty: Type, fallible: bool, private: TokenStream) -> Self {
+    pub fn new(item_ty: Type, fallible: bool, private: TokenStream, resume: Option<Type>) -> Self {
         let site = Span::mixed_site();
         Ctx {
             item_ty,
@@ -47,6 +49,7 @@ impl Ctx {
             label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
             private,
+            resume,
         }
     }
 
@@ -74,13 +77,44 @@ impl Ctx {
         }
     }
 
-    /// The item type, unless it contains `impl Trait` (which only the return type may).
+    /// The item type, unless it contains `impl Trait` (which only the return type
+    /// may) or is left to inference (`_`, inline generators).
     pub fn nameable_item_ty(&self) -> Option<&Type> {
-        (!contains_impl_trait(&self.item_ty)).then_some(&self.item_ty)
+        let infer = matches!(self.item_ty, Type::Infer(_));
+        (!infer && !contains_impl_trait(&self.item_ty)).then_some(&self.item_ty)
+    }
+
+    /// The handle's type: `Yielder<'_, T>`, or `Yielder<'_, T, Resume<R>>`.
+    pub fn yielder_ty(&self) -> TokenStream {
+        let private = &self.private;
+        let item_ty = self.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
+        match &self.resume {
+            Some(resume) => quote!(#private::Yielder<'_, #item_ty, #private::Resume<#resume>>),
+            None => quote!(#private::Yielder<'_, #item_ty>),
+        }
+    }
+
+    /// `yielder!()` → the body's handle, borrowed for a helper: `&mut __co`.
+    pub fn yielder(&mut self, args: &TokenStream, span: Span, in_macro: bool) -> Lowered {
+        if !args.is_empty() {
+            let tokens = syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").to_compile_error();
+            return Lowered { tokens, is_expr: true, span };
+        }
+        let check = self.scope_check(span, in_macro);
+        let co = &self.co;
+        let glue = Span::mixed_site().located_at(span);
+        Lowered { tokens: quote_spanned!(glue=> #check &mut #co), is_expr: check.is_empty(), span: glue }
     }
 
     /// `yield_from!(stream)` → await of the handle's delegation future.
     pub fn yield_from(&mut self, stream: &TokenStream, span: Span, in_macro: bool) -> Lowered {
+        if self.resume.is_some() {
+            let msg = "`yield_from!` cannot be used in a two-way generator (`resume = ..`): \
+                       the delegated stream could not receive what `send` passes; \
+                       loop over it with `#[for_await]` and `yield_!` each item instead";
+            let tokens = syn::Error::new(span, msg).to_compile_error();
+            return Lowered { tokens, is_expr: true, span };
+        }
         let check = self.scope_check(span, in_macro);
         let co = &self.co;
         let glue = Span::mixed_site().located_at(span);

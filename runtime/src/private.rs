@@ -32,9 +32,29 @@ mod boxed {
     pub fn boxed_local<'a, S: Stream + 'a>(s: S) -> Pin<Box<dyn Stream<Item = S::Item> + 'a>> {
         Box::pin(s)
     }
+
+    /// Boxes a two-way generator for `#[async_generator(boxed, resume = R)]`.
+    #[inline]
+    pub fn boxed_two_way<'a, R, G>(g: G) -> Pin<Box<dyn AsyncGenerator<R, Item = G::Item> + Send + 'a>>
+    where
+        G: AsyncGenerator<R> + Send + 'a,
+    {
+        Box::pin(g)
+    }
+
+    /// Boxes a two-way generator for `#[async_generator(boxed_local, resume = R)]`.
+    #[inline]
+    pub fn boxed_local_two_way<'a, R, G>(g: G) -> Pin<Box<dyn AsyncGenerator<R, Item = G::Item> + 'a>>
+    where
+        G: AsyncGenerator<R> + 'a,
+    {
+        Box::pin(g)
+    }
+
+    use crate::AsyncGenerator;
 }
 #[cfg(feature = "alloc")]
-pub use boxed::{Box, boxed, boxed_local};
+pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way};
 
 /// Stand-ins without the `alloc` feature, so that `#[async_generator(boxed)]`
 /// fails with one error naming the feature rather than several unresolved paths.
@@ -65,6 +85,9 @@ mod needs_alloc {
     pub fn boxed_local<S, R>(_: S) -> R {
         unreachable!("asyncgen: `boxed_local` without the `alloc` feature")
     }
+
+    pub use boxed as boxed_two_way;
+    pub use boxed_local as boxed_local_two_way;
 }
 #[cfg(not(feature = "alloc"))]
-pub use needs_alloc::{AllocFeature, Box, boxed, boxed_local};
+pub use needs_alloc::{AllocFeature, Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way};

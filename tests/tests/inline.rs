@@ -1,0 +1,173 @@
+//! Inline generators: `async_gen!(async move { .. })` as an expression.
+
+use asyncgen::async_gen;
+use asyncgen_tests::{DropCounter, block_on, collect, drain, poll_once};
+use core::pin::pin;
+use futures_core::{FusedStream, Stream};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+fn scaled(n: u32, scale: impl Fn(u32) -> u32) -> impl Stream<Item = u32> {
+    async_gen!(async move {
+        for i in 0..n {
+            yield scale(i);
+        }
+    })
+}
+
+#[test]
+fn captures_by_move_including_a_closure_of_unnameable_type() {
+    assert_eq!(collect(scaled(3, |x| x * 10)), [0, 10, 20]);
+}
+
+struct Repo {
+    rows: Vec<String>,
+}
+
+impl Repo {
+    fn rows(&self) -> impl Stream<Item = &str> + '_ {
+        async_gen!(async move {
+            for row in &self.rows {
+                yield row.as_str();
+            }
+        })
+    }
+}
+
+#[test]
+fn borrows_self_in_a_method() {
+    let repo = Repo { rows: vec!["a".into(), "b".into()] };
+    assert_eq!(collect(repo.rows()), ["a", "b"]);
+}
+
+#[test]
+fn a_non_move_block_borrows_its_captures() {
+    let names = vec!["x".to_string(), "y".to_string()];
+    let s = async_gen!(async {
+        for name in &names {
+            yield name.len();
+        }
+    });
+    assert_eq!(collect(s), [1, 1]);
+    assert_eq!(names.len(), 2, "still ours: the block only borrowed it");
+}
+
+#[derive(Debug, PartialEq)]
+struct MyError(String);
+
+impl From<std::num::ParseIntError> for MyError {
+    fn from(e: std::num::ParseIntError) -> Self {
+        MyError(e.to_string())
+    }
+}
+
+fn parse_all(texts: Vec<&'static str>) -> impl Stream<Item = Result<u32, MyError>> {
+    async_gen!(async move {
+        for text in texts {
+            if text.is_empty() {
+                return;
+            }
+            let n: u32 = text.parse()?;
+            yield Ok(n);
+        }
+    })
+}
+
+#[test]
+fn question_mark_converts_with_from_and_ends_with_the_error() {
+    let items = collect(parse_all(vec!["1", "2", "x", "3"]));
+    assert_eq!(items[..2], [Ok(1), Ok(2)]);
+    assert!(matches!(&items[2], Err(MyError(msg)) if msg.contains("invalid digit")));
+    assert_eq!(items.len(), 3);
+}
+
+#[test]
+fn plain_return_ends_a_fallible_block_normally() {
+    assert_eq!(collect(parse_all(vec!["1", "", "2"])), [Ok(1)]);
+}
+
+#[test]
+fn for_await_yield_from_and_yields_inside_macros() {
+    let inner = || async_gen!(async move {
+        yield 1u32;
+        yield 2;
+    });
+    let s = async_gen!(async move {
+        for await x in inner() {
+            yield x * 10;
+        }
+        yield_from!(inner());
+        let v = vec![yield 7, yield 8];
+        assert_eq!(v.len(), 2);
+        yield_!(format!("{}", 9).parse().unwrap());
+    });
+    assert_eq!(collect(s), [10, 20, 1, 2, 7, 8, 9]);
+}
+
+#[test]
+fn is_lazy_fused_and_drops_its_captures_once_mid_stream() {
+    let drops = DropCounter::default();
+    let token = drops.token();
+    let mut s = Box::pin(async_gen!(async move {
+        let _held = token;
+        yield 1u8;
+        yield 2;
+    }));
+    assert_eq!(block_on(asyncgen_tests::next(s.as_mut())), Some(1));
+    assert_eq!(drops.drops(), 0);
+    drop(s);
+    assert_eq!(drops.drops(), 1);
+}
+
+#[test]
+fn a_panic_fuses_the_stream_and_drops_everything_once() {
+    let drops = DropCounter::default();
+    let token = drops.token();
+    let mut s = pin!(async_gen!(async move {
+        let _held = token;
+        yield 1u8;
+        panic!("boom");
+    }));
+    assert_eq!(block_on(asyncgen_tests::next(s.as_mut())), Some(1));
+    assert!(catch_unwind(AssertUnwindSafe(|| poll_once(s.as_mut()))).is_err());
+    assert_eq!(drops.drops(), 1);
+    assert!(s.is_terminated());
+    assert!(poll_once(s.as_mut()).is_ready());
+}
+
+#[test]
+fn built_in_a_map_and_flattened() {
+    let streams: Vec<_> = (1..=3u32)
+        .map(|n| {
+            async_gen!(async move {
+                for i in 0..n {
+                    yield i;
+                }
+            })
+        })
+        .collect();
+    let s = async_gen!(async move {
+        for s in streams {
+            yield_from!(s);
+        }
+    });
+    assert_eq!(collect(s), [0, 0, 1, 0, 1, 2]);
+}
+
+#[test]
+fn a_generator_inside_a_generator_has_its_own_yields() {
+    let s = async_gen!(async move {
+        let inner = async_gen!(async move {
+            yield 1u32;
+        });
+        for await x in inner {
+            yield x + 100;
+        }
+    });
+    assert_eq!(collect(s), [101]);
+}
+
+#[test]
+fn boxed_as_a_send_trait_object() {
+    let s: core::pin::Pin<Box<dyn Stream<Item = u32> + Send>> = Box::pin(scaled(2, |x| x + 1));
+    assert_eq!(block_on(drain(s)), [1, 2]);
+}
