@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${N:-100000}
 SHAPES=${SHAPES:-"inline dyn task"}
-IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours"}
+IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours free"}
 WORKLOADS=${WORKLOADS:-"A B C D D2 E"}
 JOBS=${JOBS:-$(nproc)}
 ISOLATE=0

@@ -2,10 +2,10 @@
 //!
 //! Five workloads (see `BENCHMARKS.md`) are implemented once per implementation:
 //! hand-written `poll_next` state machines ([`hand`]), `async-stream` ([`astream`]),
-//! `futures::stream::unfold` ([`unfold`]), `async-fn-stream` ([`afs`]) and asyncgen
-//! ([`ours`]). [`dispatch`] maps an `(implementation, workload)` pair named on the
-//! command line to a call of a consumer shape ([`Shape`]), which the binaries in
-//! `src/bin/` provide, one shape per binary.
+//! `futures::stream::unfold` ([`unfold`]), `async-fn-stream` ([`afs`]), asyncgen
+//! ([`ours`]) and asyncgen without macros ([`free`]). [`dispatch`] maps an
+//! `(implementation, workload)` pair named on the command line to a call of a consumer
+//! shape ([`Shape`]), which the binaries in `src/bin/` provide, one shape per binary.
 
 use core::future::Future;
 use core::pin::Pin;
@@ -15,6 +15,7 @@ use futures::Stream;
 
 pub mod afs;
 pub mod astream;
+pub mod free;
 pub mod hand;
 pub mod ours;
 pub mod shapes;
@@ -95,11 +96,12 @@ pub trait Shape {
 }
 
 /// Implementation names accepted by [`dispatch`], in table order.
-pub const IMPLS: [&str; 5] = ["hand", "async-stream", "unfold", "async-fn-stream", "ours"];
+pub const IMPLS: [&str; 6] = ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free"];
 
 /// Workload names accepted by [`dispatch`], in table order. `D2` is workload D written
-/// the second way (`#[for_await]` for ours, `for await` for async-stream); other
-/// implementations have only one way and reuse `D`.
+/// the second way (`#[for_await]` for ours, `for await` for async-stream, a `while let`
+/// over `next()` that re-yields for free); other implementations have only one way and
+/// reuse `D`.
 pub const WORKLOADS: [&str; 6] = ["A", "B", "C", "D", "D2", "E"];
 
 /// Set at compile time to build a binary that holds a single cell ("impl/workload"),
@@ -182,6 +184,12 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
         "ours/D" => ours::d,
         "ours/D2" => ours::d_for_await,
         "ours/E" => ours::e,
+        "free/A" => free::a,
+        "free/B" => free::b,
+        "free/C" => free::c,
+        "free/D" => free::d,
+        "free/D2" => free::d_while_let,
+        "free/E" => free::e,
     }
 }
 
