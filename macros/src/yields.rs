@@ -45,7 +45,7 @@ impl Ctx {
         Ctx {
             item_ty,
             fallible,
-            co: Ident::new("__co", site),
+            co: Ident::new("yielder", site),
             label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
             private,
@@ -70,8 +70,9 @@ impl Ctx {
         };
         let item = Ident::new("__item", glue);
         let bind = quote!(let #item: #ty = #value;);
+        let await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
         Lowered {
-            tokens: quote_spanned!(glue=> #check #bind #co.#yield_(#item).await),
+            tokens: quote_spanned!(glue=> #check #bind #await_),
             is_expr: false,
             span: glue,
         }

@@ -2,7 +2,7 @@
 #[must_use = "streams do nothing unless polled"]
 pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let n = n;
         {
@@ -13,11 +13,11 @@ pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32>
                 .await
             {
                 let __item: u32 = x * 2;
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
         }
         let __item: u32 = ();
-        __co.yield_(__item).await;
+        yielder.yield_(__item).await;
     })
 }
 #[must_use = "streams do nothing unless polled"]
@@ -32,12 +32,12 @@ fn parsed<'async_generator>(
 > {
     ::asyncgen::__private::boxed(
         ::asyncgen::__private::try_generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
         {
             let texts = texts;
             for text in texts {
                 let __item: Result<u32, ParseIntError> = Ok(text.parse()?);
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
             #[allow(unreachable_code)]
             let __done = ::core::result::Result::Ok(());

@@ -6,12 +6,12 @@ impl Counter {
         Item = &'life0 String,
     > + ::asyncgen::__private::Captures<(&'life0 (),)> {
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, &'life0 String>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, &'life0 String>|
         {
             let _ = &self;
             for name in &self.names {
                 let __item: &'life0 String = name;
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
         })
     }
@@ -23,13 +23,13 @@ impl Counter {
         Item = u32,
     > + ::asyncgen::__private::Captures<(&'life0 (), &'life1 ())> {
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
         {
             let _ = &self;
             let by = by;
             self.start += by;
             let __item: u32 = self.start;
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
         })
     }
 }

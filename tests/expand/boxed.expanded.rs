@@ -14,13 +14,13 @@ where
 {
     ::asyncgen::__private::boxed(
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
         {
             let node = node;
             let __item: u32 = node.value;
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
             for child in &node.children {
-                __co.yield_from(walk(child)).await;
+                yielder.yield_from(walk(child)).await;
             }
         }),
     )
@@ -35,12 +35,12 @@ fn shared<'async_generator>(
 > {
     ::asyncgen::__private::boxed_local(
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
         {
             let items = items;
             for item in items.iter() {
                 let __item: u32 = *item;
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
         }),
     )

@@ -3,7 +3,7 @@ fn numbers(
     lines: Vec<String>,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = Result<u32, ParseIntError>> {
     ::asyncgen::__private::try_generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, Result<u32, ParseIntError>>|
     {
         let lines = lines;
         for line in lines {
@@ -11,7 +11,7 @@ fn numbers(
                 return ::core::result::Result::Ok(());
             }
             let __item: Result<u32, ParseIntError> = Ok(line.parse()?);
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
         }
         #[allow(unreachable_code)]
         let __done = ::core::result::Result::Ok(());
@@ -23,12 +23,12 @@ fn read_all(
     path: PathBuf,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = io::Result<String>> {
     ::asyncgen::__private::try_generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, io::Result<String>>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, io::Result<String>>|
     {
         let path = path;
         let text = read_to_string(&path).await?;
         let __item: io::Result<String> = Ok(text);
-        __co.yield_(__item).await;
+        yielder.yield_(__item).await;
         #[allow(unreachable_code)]
         let __done = ::core::result::Result::Ok(());
         __done

@@ -3,7 +3,7 @@ fn doubled<S: Stream<Item = u32>>(
     source: S,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let source = source;
         {
@@ -14,7 +14,7 @@ fn doubled<S: Stream<Item = u32>>(
                 .await
             {
                 let __item: u32 = x * 2;
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
         }
     })
@@ -22,7 +22,7 @@ fn doubled<S: Stream<Item = u32>>(
 #[must_use = "streams do nothing unless polled"]
 fn pairs(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = (u32, u32)> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, (u32, u32)>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, (u32, u32)>|
     {
         let n = n;
         {
@@ -43,7 +43,7 @@ fn pairs(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = (u32, u32)
                             continue 'outer;
                         }
                         let __item: (u32, u32) = (x, y);
-                        __co.yield_(__item).await;
+                        yielder.yield_(__item).await;
                     }
                 }
             }

@@ -9,15 +9,15 @@ where
     T: Send,
 {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, T>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, T>|
     {
         let value = value;
         let extra = extra;
         for _ in 0..N {
             let __item: T = value.clone();
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
         }
         let __item: T = extra.into();
-        __co.yield_(__item).await;
+        yielder.yield_(__item).await;
     })
 }

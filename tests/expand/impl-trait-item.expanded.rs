@@ -1,23 +1,23 @@
 #[must_use = "streams do nothing unless polled"]
 fn printers(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = impl Display> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, _>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, _>|
     {
         let n = n;
         for i in 0..n {
-            __co.yield_(i).await;
+            yielder.yield_(i).await;
         }
     })
 }
 #[must_use = "streams do nothing unless polled"]
 fn forever() -> impl ::asyncgen::__private::AsyncGenerator<Item = u64> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u64>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u64>|
     {
         let mut i = 0;
         loop {
             let __item: u64 = i;
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
             i += 1;
         }
     })

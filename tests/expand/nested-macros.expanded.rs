@@ -4,7 +4,7 @@ fn merged(
     b: Receiver<u32>,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let mut a = a;
         let mut b = b;
@@ -12,19 +12,20 @@ fn merged(
             loop {
                 tokio::select! {
                     Some(x) = a.recv() => { if false { break '__async_generator_body; }
-                    let __item : u32 = x; __co.yield_(__item). await }, Some(y) = b
+                    let __item : u32 = x; yielder.yield_(__item). await }, Some(y) = b
                     .recv() => { if false { break '__async_generator_body; } let __item :
-                    u32 = y * 10; __co.yield_(__item). await }, else => break,
+                    u32 = y * 10; yielder.yield_(__item). await }, else => break,
                 }
             }
             assert!(
                 a.is_closed(), "{}", { if false { break '__async_generator_body; } let
-                __item : u32 = 0; __co.yield_(__item). await }
+                __item : u32 = 0; yielder.yield_(__item). await }
             );
             let _ = vec![
-                { if false { break '__async_generator_body; } let __item : u32 = 1; __co
-                .yield_(__item). await }, { if false { break '__async_generator_body; }
-                let __item : u32 = 2; __co.yield_(__item). await }
+                { if false { break '__async_generator_body; } let __item : u32 = 1;
+                yielder.yield_(__item). await }, { if false { break
+                '__async_generator_body; } let __item : u32 = 2; yielder.yield_(__item).
+                await }
             ];
         }
     })

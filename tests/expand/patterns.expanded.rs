@@ -6,7 +6,7 @@ fn sums(
     _unused: Vec<u8>,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let __arg0 = __arg0;
         let (a, b) = __arg0;
@@ -16,7 +16,7 @@ fn sums(
         let _unused = _unused;
         total += u32::from(a) + u32::from(b);
         let __item: u32 = total;
-        __co.yield_(__item).await;
+        yielder.yield_(__item).await;
     })
 }
 #[must_use = "streams do nothing unless polled"]
@@ -24,10 +24,10 @@ pub unsafe fn from_raw(
     ptr: *const u32,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let ptr = ptr;
         let __item: u32 = unsafe { *ptr };
-        __co.yield_(__item).await;
+        yielder.yield_(__item).await;
     })
 }

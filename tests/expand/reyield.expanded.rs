@@ -3,11 +3,11 @@ fn relay<S: Stream<Item = u32>>(
     source: S,
 ) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
     ::asyncgen::__private::generator(async move |
-        mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+        mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
     {
         let source = source;
         {
-            __co.reyield(source, |x| -> u32 { x }).await;
+            yielder.reyield(source, |x| -> u32 { x }).await;
         }
     })
 }

@@ -6,12 +6,12 @@ impl Source for Tcp {
         Item = String,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, String>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, String>|
         {
             let _ = &self;
             while let Some(line) = self.read_line().await {
                 let __item: String = line;
-                __co.yield_(__item).await;
+                yielder.yield_(__item).await;
             }
         })
     }

@@ -20,11 +20,11 @@ trait Source {
     {
         ::asyncgen::__private::boxed(
             ::asyncgen::__private::generator(async move |
-                mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+                mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
             {
                 let _ = &self;
-                __co.yield_from(self.items()).await;
-                __co.yield_from(self.items()).await;
+                yielder.yield_from(self.items()).await;
+                yielder.yield_from(self.items()).await;
             }),
         )
     }
@@ -37,11 +37,11 @@ impl Source for Fixed {
         Item = u32,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
         ::asyncgen::__private::generator(async move |
-            mut __co: ::asyncgen::__private::Yielder<'_, u32>|
+            mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
         {
             let _ = &self;
             let __item: u32 = self.0;
-            __co.yield_(__item).await;
+            yielder.yield_(__item).await;
         })
     }
 }
