@@ -2,7 +2,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::visit_mut::VisitMut;
+use syn::visit_mut::{self, VisitMut};
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
 use crate::args::{Args, Shape};
@@ -16,9 +16,13 @@ use crate::yields::Ctx;
 /// Output: the plain fn returning a stream, whose body builds the generator.
 pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Generator { attrs, vis, sig, body, inner_attrs, item_ty, fallible } = &mut generator;
-    let lifetimes = lifetimes::name_elided(sig, item_ty);
+    // `boxed` with only the elided lifetime: `+ '_` keeps the plain signature, whose
+    // lifetimes stay late-bound as in a trait's declaration.
+    let boxed = matches!(args.shape, Shape::Boxed | Shape::BoxedLocal);
+    let elided_bound = boxed && lifetimes::elision_covers_all(sig);
+    let lifetimes = if elided_bound { Vec::new() } else { lifetimes::name_elided(sig, item_ty) };
     let prelude = bind_args(sig);
-    let output = make_return_type(args, sig, item_ty, &lifetimes);
+    let output = make_return_type(args, sig, item_ty, &lifetimes, elided_bound);
     sig.output = ReturnType::Type(syn::token::RArrow::default(), Box::new(output));
     let must_use = (!attrs.iter().any(|a| a.path().is_ident("must_use")))
         .then(|| quote!(#[must_use = "streams do nothing unless polled"]));
@@ -110,7 +114,13 @@ fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStr
 }
 
 /// Input: the signature and item type. Output: the stream type the fn returns.
-fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
+fn make_return_type(
+    args: &Args,
+    sig: &mut Signature,
+    item_ty: &Type,
+    lifetimes: &[Lifetime],
+    elided_bound: bool,
+) -> Type {
     let private = args.private(Span::call_site());
     let stream = quote!(#private::Stream<Item = #item_ty>);
     let tokens = match args.shape {
@@ -121,7 +131,7 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
             quote!(impl #private::FusedStream<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
-            let bound = bound_all(sig, lifetimes);
+            let bound = if elided_bound { quote!('_) } else { bound_all(sig, item_ty, lifetimes) };
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
@@ -133,13 +143,20 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
     Type::Verbatim(tokens)
 }
 
-/// Adds `'async_generator`, outlived by every lifetime and type parameter (and
-/// `Self` when taken by value), so one `dyn` bound covers all captures.
-fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
-    let bound = Lifetime::new("'async_generator", Span::call_site());
+/// Adds `'async_generator`, outlived by every lifetime and type parameter, every
+/// `impl Trait` argument (and `Self` when taken by value), so one `dyn` bound
+/// covers all captures. Its name avoids every lifetime the user wrote.
+fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> TokenStream {
+    let used = lifetimes::used_names(sig, item_ty);
+    let bound = lifetimes::fresh_name("async_generator", &used, Span::call_site());
     let types: Vec<Ident> = sig.generics.type_params().map(|t| t.ident.clone()).collect();
     let by_value_self =
         sig.inputs.iter().any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
+    for input in &mut sig.inputs {
+        if let FnArg::Typed(arg) = input {
+            BoundImplTrait(&bound).visit_type_mut(&mut arg.ty);
+        }
+    }
     sig.generics.params.push(syn::parse_quote!(#bound));
     let where_clause = sig.generics.make_where_clause();
     for lifetime in lifetimes {
@@ -151,7 +168,17 @@ fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
     if by_value_self {
         where_clause.predicates.push(syn::parse_quote!(Self: #bound));
     }
-    bound
+    quote!(#bound)
+}
+
+/// `impl Trait` arguments are anonymous type parameters: each gets `+ 'bound`.
+struct BoundImplTrait<'a>(&'a Lifetime);
+
+impl VisitMut for BoundImplTrait<'_> {
+    fn visit_type_impl_trait_mut(&mut self, ty: &mut syn::TypeImplTrait) {
+        visit_mut::visit_type_impl_trait_mut(self, ty);
+        ty.bounds.push(syn::TypeParamBound::Lifetime(self.0.clone()));
+    }
 }
 
 /// Moves every argument into the body as an `async fn` does, so each is dropped

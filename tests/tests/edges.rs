@@ -5,7 +5,8 @@
 
 use asyncgen::{async_gen, async_generator};
 use asyncgen_tests::{DropCounter, Token, collect, poll_once};
-use core::pin::pin;
+use core::pin::{Pin, pin};
+use futures_core::Stream;
 
 #[async_generator]
 async fn source(n: u32) -> u32 {
@@ -200,4 +201,83 @@ fn only_our_yield_paths_are_rewritten() {
     let mut s = pin!(others_yield_macro());
     assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(5)));
     assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(3)));
+}
+
+// 9. `boxed` in an impl of a trait that declares the plain boxed signature.
+trait Source {
+    fn all(&self) -> Pin<Box<dyn Stream<Item = i32> + Send + '_>>;
+    fn local(&mut self, skip: usize) -> Pin<Box<dyn Stream<Item = i32> + '_>>;
+}
+
+struct Numbers(Vec<i32>);
+
+impl Source for Numbers {
+    #[async_generator(boxed)]
+    async fn all(&self) -> i32 {
+        for &x in &self.0 {
+            yield_!(x);
+        }
+    }
+
+    #[async_generator(boxed_local)]
+    async fn local(&mut self, skip: usize) -> i32 {
+        self.0.push(9);
+        for &x in self.0.iter().skip(skip) {
+            yield_!(x);
+        }
+    }
+}
+
+#[test]
+fn boxed_fits_a_plain_trait_signature() {
+    let mut numbers = Numbers(vec![1, 2]);
+    assert_eq!(collect(numbers.all()), [1, 2]);
+    assert_eq!(collect(numbers.local(1)), [2, 9]);
+}
+
+// 6. `boxed` with `impl Trait` arguments and a lifetime inside a path type.
+struct W<'a>(&'a u32);
+
+#[async_generator(boxed)]
+async fn impl_trait_boxed(items: impl Iterator<Item = u32> + Send, extra: impl Into<u32> + Send) -> u32 {
+    for x in items {
+        yield_!(x);
+    }
+    yield_!(extra.into());
+}
+
+#[async_generator(boxed)]
+async fn path_lifetime_boxed(w: W<'_>) -> u32 {
+    yield_!(*w.0);
+}
+
+#[async_generator(boxed_local)]
+async fn path_lifetime_and_impl_trait(w: W<'_>, other: &u32, extra: impl Into<u32>) -> u32 {
+    yield_!(*w.0 + *other + extra.into());
+}
+
+#[test]
+fn boxed_covers_impl_trait_and_path_lifetimes() {
+    assert_eq!(collect(impl_trait_boxed(vec![1, 2].into_iter(), 3_u8)), [1, 2, 3]);
+    let x = 5;
+    assert_eq!(collect(path_lifetime_boxed(W(&x))), [5]);
+    assert_eq!(collect(path_lifetime_and_impl_trait(W(&x), &x, 1_u8)), [11]);
+}
+
+// Smaller: user lifetimes named like generated ones.
+#[async_generator]
+async fn user_life0<'life0>(a: &'life0 str, _b: &str) -> &'life0 str {
+    yield_!(a);
+}
+
+#[async_generator(boxed)]
+async fn user_bound_name<'async_generator, T: Sync>(a: &'async_generator T, b: &u32) -> u32 {
+    let _ = a;
+    yield_!(*b);
+}
+
+#[test]
+fn user_lifetimes_may_have_any_name() {
+    assert_eq!(collect(user_life0("a", "b")), ["a"]);
+    assert_eq!(collect(user_bound_name(&1_u8, &2)), [2]);
 }
