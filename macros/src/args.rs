@@ -53,7 +53,7 @@ pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
 enum Arg {
     Flag(Ident),
     Crate(Ident, syn::Path),
-    Other(Ident),
+    Other(Ident, syn::Expr),
 }
 
 impl Parse for Arg {
@@ -65,8 +65,7 @@ impl Parse for Arg {
         }
         input.parse::<Token![=]>()?;
         if ident != "crate" {
-            input.parse::<syn::Expr>()?;
-            return Ok(Arg::Other(ident));
+            return Ok(Arg::Other(ident, input.parse()?));
         }
         // `crate = path`, or `crate = "path"` as serde and tokio spell it.
         let path = if input.peek(syn::LitStr) {
@@ -103,9 +102,14 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
                 }
                 continue;
             }
-            Arg::Other(ident) => {
-                let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
-                errors.push(syn::Error::new(ident.span(), msg));
+            Arg::Other(ident, value) => {
+                if matches!(ident.to_string().as_str(), "boxed" | "boxed_local" | "Send") {
+                    let msg = format!("#[async_generator] argument `{ident}` takes no value: write `{ident}`");
+                    errors.push(syn::Error::new_spanned(value, msg));
+                } else {
+                    let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
+                    errors.push(syn::Error::new(ident.span(), msg));
+                }
                 continue;
             }
         };

@@ -29,9 +29,12 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()));
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.krate.clone());
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
+    if !*fallible {
+        unit_tail(&mut body.stmts);
+    }
     let make_body = make_body_closure(args, &ctx, &prelude, &body.stmts);
     let stream = make_stream(args, *fallible, &make_body);
     quote! {
@@ -79,6 +82,22 @@ fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -
             #body
             #tail
         }
+    }
+}
+
+/// A plain generator's body must end in `()`. A tail expression such as
+/// `Some(())` (a forgotten `;`) becomes `let _: () = Some(());`, so that rustc
+/// reports "expected `()`" at the user's expression rather than deep in our glue.
+fn unit_tail(stmts: &mut [Stmt]) {
+    let Some(last) = stmts.last_mut() else { return };
+    let Stmt::Expr(expr, None) = last else { return };
+    if is_block_like(expr) {
+        return;
+    }
+    let glue = Span::mixed_site().located_at(syn::spanned::Spanned::span(&*expr));
+    let tokens = quote_spanned!(glue=> let _: () = #expr;);
+    if let Ok(stmt) = syn::parse2::<Stmt>(tokens) {
+        *last = stmt;
     }
 }
 

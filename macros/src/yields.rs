@@ -33,12 +33,12 @@ pub struct Ctx {
     pub label: Lifetime,
     /// Whether any yield references `label`.
     pub label_used: bool,
-    /// The runtime's hidden module (`::asyncgen::__private` or via `crate = path`).
-    pub private: TokenStream,
+    /// `crate = path`, if given: see `args::private_path`.
+    pub krate: Option<syn::Path>,
 }
 
 impl Ctx {
-    pub fn new(item_ty: Type, fallible: bool, private: TokenStream) -> Self {
+    pub fn new(item_ty: Type, fallible: bool, krate: Option<syn::Path>) -> Self {
         let site = Span::mixed_site();
         Ctx {
             item_ty,
@@ -46,7 +46,7 @@ impl Ctx {
             co: Ident::new("__co", site),
             label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
-            private,
+            krate,
         }
     }
 
