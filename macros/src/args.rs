@@ -43,9 +43,10 @@ impl Args {
 
 /// [`Args::private`], for code that has the path but not the arguments.
 pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
-    match krate {
-        Some(path) => quote::quote!(#path::__private),
-        None => quote::quote_spanned!(span=> ::asyncgen::__private),
+    if let Some(path) = krate {
+        quote::quote!(#path::__private)
+    } else {
+        quote::quote_spanned!(span=> ::asyncgen::__private)
     }
 }
 
@@ -96,7 +97,8 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             Arg::Flag(ident) => ident,
             Arg::Crate(ident, path) => {
                 if krate.is_some() {
-                    errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
+                    errors
+                        .push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
                 } else {
                     krate = Some((ident, path));
                 }
@@ -104,7 +106,8 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             }
             Arg::Other(ident, value) => {
                 if matches!(ident.to_string().as_str(), "boxed" | "boxed_local" | "Send") {
-                    let msg = format!("#[async_generator] argument `{ident}` takes no value: write `{ident}`");
+                    let msg =
+                        format!("#[async_generator] argument `{ident}` takes no value: write `{ident}`");
                     errors.push(syn::Error::new_spanned(value, msg));
                 } else {
                     let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());

@@ -7,9 +7,9 @@ use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Ty
 
 use crate::args::{Args, Shape};
 use crate::body::Rewriter;
-use crate::scope::Scope;
 use crate::lifetimes;
 use crate::parse::Generator;
+use crate::scope::Scope;
 use crate::yields::Ctx;
 
 /// Input: a checked generator and its arguments.
@@ -74,8 +74,7 @@ fn make_body_closure(args: &Args, ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt]) -
     });
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
-    let param =
-        ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: #private::Co<#ty>));
+    let param = ctx.nameable_item_ty().map_or_else(|| quote!(#co), |ty| quote!(#co: #private::Co<#ty>));
     quote! {
         move |#param| async move {
             #(#prelude)*
@@ -145,8 +144,8 @@ fn make_return_type(
     let tokens = match args.shape {
         Shape::Impl { send } => {
             let send = send.then(|| quote!(+ ::core::marker::Send));
-            let captures = (!lifetimes.is_empty())
-                .then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
+            let captures =
+                (!lifetimes.is_empty()).then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
             quote!(impl #private::FusedStream<Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
@@ -234,7 +233,9 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
                         match pat {
                             Pat::Wild(_) => {}
                             // `ref x` / `ref mut x`: a borrow of the moved-in argument.
-                            Pat::Ident(PatIdent { by_ref: Some(_), mutability, ident, subpat: None, .. }) => {
+                            Pat::Ident(PatIdent {
+                                by_ref: Some(_), mutability, ident, subpat: None, ..
+                            }) => {
                                 push(quote!(#(#attrs)* let #ident = &#mutability #name;));
                             }
                             pat => push(quote!(#(#attrs)* let #pat = #name;)),

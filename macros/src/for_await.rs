@@ -70,9 +70,7 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
         Stmt::Macro(m) if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) => {
             m.mac.parse_body::<Expr>().ok()?
         }
-        Stmt::Expr(Expr::Macro(m), _)
-            if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) =>
-        {
+        Stmt::Expr(Expr::Macro(m), _) if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) => {
             m.mac.parse_body::<Expr>().ok()?
         }
         Stmt::Expr(Expr::Yield(y), _) if y.attrs.is_empty() => *y.expr.clone()?,

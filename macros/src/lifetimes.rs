@@ -174,7 +174,9 @@ pub fn elision_covers_all(sig: &Signature) -> bool {
         match input {
             FnArg::Receiver(receiver) => match &receiver.reference {
                 None => return false,
-                Some((_, lifetime)) => receiver_lifetime = Some(lifetime.as_ref().map(|l| l.ident.to_string())),
+                Some((_, lifetime)) => {
+                    receiver_lifetime = Some(lifetime.as_ref().map(|l| l.ident.to_string()));
+                }
             },
             FnArg::Typed(arg) => inputs.visit_type(&arg.ty),
         }

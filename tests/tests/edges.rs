@@ -16,6 +16,8 @@ async fn source(n: u32) -> u32 {
 }
 
 // 1. Inner attributes in a `#[for_await]` / `for await` loop body are kept.
+// rustfmt drops inner attributes of loop bodies.
+#[rustfmt::skip]
 #[async_generator]
 async fn loop_inner_attrs(n: u32) -> u32 {
     #[for_await]
@@ -34,13 +36,16 @@ async fn loop_inner_attrs(n: u32) -> u32 {
     }
 }
 
+#[rustfmt::skip]
 async_gen!(
     async fn keyword_loop_inner_attrs(n: u32) -> u32 {
         'l: for await x in source(n) {
             #![allow(unused_variables)]
             let unused = 1;
             yield x;
-            continue 'l;
+            if x > 10 {
+                break 'l;
+            }
         }
     }
 );
@@ -66,7 +71,8 @@ async fn underscore_args(_: Token, (a, _): (u32, Token), Pair { a: b, .. }: Pair
 #[test]
 fn underscore_arguments_live_as_long_as_the_stream() {
     let counter = DropCounter::default();
-    let stream = underscore_args(counter.token(), (1, counter.token()), Pair { a: 2, guard: counter.token() });
+    let stream =
+        underscore_args(counter.token(), (1, counter.token()), Pair { a: 2, guard: counter.token() });
     assert_eq!(counter.drops(), 0, "the call dropped an argument");
     let mut stream = Box::pin(stream);
     assert_eq!(poll_once(stream.as_mut()), core::task::Poll::Ready(Some(3)));
@@ -85,7 +91,12 @@ async fn body_inner_attrs() -> u32 {
 
 // 5. `ref mut` and cfg'd arguments.
 #[async_generator]
-async fn argument_forms(ref mut x: u32, ref y: u32, (ref mut z, w): (u32, u32), #[cfg(any())] gone: u32) -> u32 {
+async fn argument_forms(
+    ref mut x: u32,
+    ref y: u32,
+    (ref mut z, w): (u32, u32),
+    #[cfg(any())] gone: u32,
+) -> u32 {
     *x += 1;
     *z += w;
     yield_!(*x + *y + *z);
@@ -99,6 +110,7 @@ fn body_inner_attributes_and_argument_forms() {
 
 // 4. `return;` in a closure or async block inside another macro's arguments
 // returns from that closure, not from a `Result` generator.
+#[allow(clippy::needless_return, clippy::needless_for_each)]
 #[async_generator]
 async fn return_in_macro_closure(items: Vec<u32>) -> Result<u32, String> {
     let mut seen = Vec::new();
@@ -188,7 +200,7 @@ mod other {
 async fn others_yield_macro() -> u32 {
     let x = other::yield_!(1);
     assert_eq!(other::yield_!(1), 2);
-    let v = vec![other::yield_!(x)];
+    let v = [other::yield_!(x)];
     assert!({
         asyncgen::yield_!(5);
         v[0] == 3
@@ -271,6 +283,7 @@ async fn user_life0<'life0>(a: &'life0 str, _b: &str) -> &'life0 str {
 }
 
 #[async_generator(boxed)]
+#[allow(clippy::multiple_bound_locations)]
 async fn user_bound_name<'async_generator, T: Sync>(a: &'async_generator T, b: &u32) -> u32 {
     let _ = a;
     yield_!(*b);

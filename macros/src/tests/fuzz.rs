@@ -143,10 +143,20 @@ fn mutate(tokens: TokenStream, rng: &mut Rng) -> TokenStream {
 #[test]
 fn never_panics_on_mutated_generators() {
     let corpus = corpus();
-    let args: Vec<TokenStream> = ["", "boxed", "boxed_local", "Send", "boxed, Send", "x = 1", ",", "crate = my::asyncgen", "crate = \"a::b\""]
-        .iter()
-        .map(|a| a.parse().expect("args"))
-        .collect();
+    let args: Vec<TokenStream> = [
+        "",
+        "boxed",
+        "boxed_local",
+        "Send",
+        "boxed, Send",
+        "x = 1",
+        ",",
+        "crate = my::asyncgen",
+        "crate = \"a::b\"",
+    ]
+    .iter()
+    .map(|a| a.parse().expect("args"))
+    .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut runs = 0;
     for round in 0..800 {
