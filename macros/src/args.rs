@@ -46,9 +46,10 @@ impl Args {
 
 /// [`Args::private`], for code that has the path but not the arguments.
 pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
-    match krate {
-        Some(path) => quote::quote!(#path::__private),
-        None => quote::quote_spanned!(span=> ::asyncgen::__private),
+    if let Some(path) = krate {
+        quote::quote!(#path::__private)
+    } else {
+        quote::quote_spanned!(span=> ::asyncgen::__private)
     }
 }
 
@@ -57,7 +58,7 @@ enum Arg {
     Flag(Ident),
     Crate(Ident, syn::Path),
     Resume(Ident, syn::Type),
-    Other(Ident),
+    Other(Ident, syn::Expr),
 }
 
 impl Parse for Arg {
@@ -72,8 +73,7 @@ impl Parse for Arg {
             return Ok(Arg::Resume(ident, input.parse()?));
         }
         if ident != "crate" {
-            input.parse::<syn::Expr>()?;
-            return Ok(Arg::Other(ident));
+            return Ok(Arg::Other(ident, input.parse()?));
         }
         // `crate = path`, or `crate = "path"` as serde and tokio spell it.
         let path = if input.peek(syn::LitStr) {
@@ -110,7 +110,10 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             Arg::Flag(ident) => ident,
             Arg::Resume(ident, ty) => {
                 if resume.is_some() {
-                    errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `resume`"));
+                    errors.push(syn::Error::new(
+                        ident.span(),
+                        "duplicate #[async_generator] argument `resume`",
+                    ));
                 } else {
                     resume = Some(ty);
                 }
@@ -118,15 +121,22 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             }
             Arg::Crate(ident, path) => {
                 if krate.is_some() {
-                    errors.push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
+                    errors
+                        .push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
                 } else {
                     krate = Some((ident, path));
                 }
                 continue;
             }
-            Arg::Other(ident) => {
-                let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
-                errors.push(syn::Error::new(ident.span(), msg));
+            Arg::Other(ident, value) => {
+                if matches!(ident.to_string().as_str(), "boxed" | "boxed_local" | "Send") {
+                    let msg =
+                        format!("#[async_generator] argument `{ident}` takes no value: write `{ident}`");
+                    errors.push(syn::Error::new_spanned(value, msg));
+                } else {
+                    let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
+                    errors.push(syn::Error::new(ident.span(), msg));
+                }
                 continue;
             }
         };

@@ -156,16 +156,24 @@ impl VisitMut for Rewriter<'_> {
                 None
             }
             Expr::ForLoop(f) if for_await::has_attr(&f.attrs) => {
-                for_await::take_attr(&mut f.attrs);
+                let arg_error = for_await::take_attr(&mut f.attrs)
+                    .and_then(|attr| for_await::check_no_args(&attr))
+                    .map(|err| err.to_compile_error());
                 let two_way = self.ctx.resume.is_some(); // its yields have values: no delegation
-                if let (Scope::Body, false, Some(var)) = (self.scope, two_way, for_await::reyielded_var(f)) {
+                let rewritten = if let (Scope::Body, false, Some(var)) =
+                    (self.scope, two_way, for_await::reyielded_var(f))
+                {
                     // `for x in s { yield x }` delegates: one future per item, not two.
                     self.visit_expr_mut(&mut f.expr);
                     let tokens = self.ctx.reyield(&f.expr, &var, f.for_token.span);
                     syn::parse2(tokens).ok()
                 } else {
                     visit_mut::visit_expr_for_loop_mut(self, f);
-                    Some(for_await::rewrite(f, &self.ctx.private))
+                    Some(for_await::rewrite(f, self.ctx.krate.as_ref()))
+                };
+                match (arg_error, rewritten) {
+                    (Some(err), Some(new)) => Some(syn::parse_quote!({ #err; #new })),
+                    (_, rewritten) => rewritten,
                 }
             }
             Expr::Try(t) => {

@@ -2,32 +2,39 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::visit_mut::VisitMut;
+use syn::visit_mut::{self, VisitMut};
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
 use crate::args::{Args, Shape};
 use crate::body::Rewriter;
-use crate::scope::Scope;
 use crate::lifetimes;
 use crate::parse::Generator;
+use crate::scope::Scope;
 use crate::yields::Ctx;
 
 /// Input: a checked generator and its arguments.
 /// Output: the plain fn returning a stream, whose body builds the generator.
 pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Generator { attrs, vis, sig, body, inner_attrs, item_ty, fallible } = &mut generator;
-    let lifetimes = lifetimes::name_elided(sig, item_ty);
+    // `boxed` with only the elided lifetime: `+ '_` keeps the plain signature, whose
+    // lifetimes stay late-bound as in a trait's declaration.
+    let boxed = matches!(args.shape, Shape::Boxed | Shape::BoxedLocal);
+    let elided_bound = boxed && lifetimes::elision_covers_all(sig);
+    let lifetimes = if elided_bound { Vec::new() } else { lifetimes::name_elided(sig, item_ty) };
     let prelude = bind_args(sig);
-    let output = make_return_type(args, sig, item_ty, &lifetimes);
+    let output = make_return_type(args, sig, item_ty, &lifetimes, elided_bound);
     sig.output = ReturnType::Type(syn::token::RArrow::default(), Box::new(output));
     let must_use = (!attrs.iter().any(|a| a.path().is_ident("must_use")))
         .then(|| quote!(#[must_use = "streams do nothing unless polled"]));
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.private(Span::call_site()), args.resume.clone());
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.krate.clone(), args.resume.clone());
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
+    if !*fallible {
+        unit_tail(&mut body.stmts);
+    }
     let make_body = make_body_closure(&ctx, &prelude, &body.stmts, &quote!(move));
     let stream = make_stream(args, *fallible, &make_body);
     quote! {
@@ -77,6 +84,22 @@ pub fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt], capture: &
     }
 }
 
+/// A plain generator's body must end in `()`. A tail expression such as
+/// `Some(())` (a forgotten `;`) becomes `let _: () = Some(());`, so that rustc
+/// reports "expected `()`" at the user's expression rather than deep in our glue.
+fn unit_tail(stmts: &mut [Stmt]) {
+    let Some(last) = stmts.last_mut() else { return };
+    let Stmt::Expr(expr, None) = last else { return };
+    if is_block_like(expr) {
+        return;
+    }
+    let glue = Span::mixed_site().located_at(syn::spanned::Spanned::span(&*expr));
+    let tokens = quote_spanned!(glue=> let _: () = #expr;);
+    if let Ok(stmt) = syn::parse2::<Stmt>(tokens) {
+        *last = stmt;
+    }
+}
+
 /// Expressions that end a statement without a `;` (`if`, `match`, loops, blocks).
 fn is_block_like(expr: &syn::Expr) -> bool {
     use syn::Expr;
@@ -113,7 +136,13 @@ pub fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> Toke
 }
 
 /// Input: the signature and item type. Output: the stream type the fn returns.
-fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Type {
+fn make_return_type(
+    args: &Args,
+    sig: &mut Signature,
+    item_ty: &Type,
+    lifetimes: &[Lifetime],
+    elided_bound: bool,
+) -> Type {
     let private = args.private(Span::call_site());
     // Two-way generators name their resume type; plain boxed ones keep `dyn Stream`
     // (upcasting a `dyn AsyncGenerator` needs Rust 1.86, past our MSRV).
@@ -125,12 +154,12 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
     let tokens = match args.shape {
         Shape::Impl { send } => {
             let send = send.then(|| quote!(+ ::core::marker::Send));
-            let captures = (!lifetimes.is_empty())
-                .then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
+            let captures =
+                (!lifetimes.is_empty()).then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
             quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
-            let bound = bound_all(sig, lifetimes);
+            let bound = if elided_bound { quote!('_) } else { bound_all(sig, item_ty, lifetimes) };
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
@@ -142,13 +171,20 @@ fn make_return_type(args: &Args, sig: &mut Signature, item_ty: &Type, lifetimes:
     Type::Verbatim(tokens)
 }
 
-/// Adds `'async_generator`, outlived by every lifetime and type parameter (and
-/// `Self` when taken by value), so one `dyn` bound covers all captures.
-fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
-    let bound = Lifetime::new("'async_generator", Span::call_site());
+/// Adds `'async_generator`, outlived by every lifetime and type parameter, every
+/// `impl Trait` argument (and `Self` when taken by value), so one `dyn` bound
+/// covers all captures. Its name avoids every lifetime the user wrote.
+fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> TokenStream {
+    let used = lifetimes::used_names(sig, item_ty);
+    let bound = lifetimes::fresh_name("async_generator", &used, Span::call_site());
     let types: Vec<Ident> = sig.generics.type_params().map(|t| t.ident.clone()).collect();
     let by_value_self =
         sig.inputs.iter().any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
+    for input in &mut sig.inputs {
+        if let FnArg::Typed(arg) = input {
+            BoundImplTrait(&bound).visit_type_mut(&mut arg.ty);
+        }
+    }
     sig.generics.params.push(syn::parse_quote!(#bound));
     let where_clause = sig.generics.make_where_clause();
     for lifetime in lifetimes {
@@ -160,7 +196,17 @@ fn bound_all(sig: &mut Signature, lifetimes: &[Lifetime]) -> Lifetime {
     if by_value_self {
         where_clause.predicates.push(syn::parse_quote!(Self: #bound));
     }
-    bound
+    quote!(#bound)
+}
+
+/// `impl Trait` arguments are anonymous type parameters: each gets `+ 'bound`.
+struct BoundImplTrait<'a>(&'a Lifetime);
+
+impl VisitMut for BoundImplTrait<'_> {
+    fn visit_type_impl_trait_mut(&mut self, ty: &mut syn::TypeImplTrait) {
+        visit_mut::visit_type_impl_trait_mut(self, ty);
+        ty.bounds.push(syn::TypeParamBound::Lifetime(self.0.clone()));
+    }
 }
 
 /// Moves every argument into the body as an `async fn` does, so each is dropped
@@ -197,7 +243,9 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
                         match pat {
                             Pat::Wild(_) => {}
                             // `ref x` / `ref mut x`: a borrow of the moved-in argument.
-                            Pat::Ident(PatIdent { by_ref: Some(_), mutability, ident, subpat: None, .. }) => {
+                            Pat::Ident(PatIdent {
+                                by_ref: Some(_), mutability, ident, subpat: None, ..
+                            }) => {
                                 push(quote!(#(#attrs)* let #ident = &#mutability #name;));
                             }
                             pat => push(quote!(#(#attrs)* let #pat = #name;)),

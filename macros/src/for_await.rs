@@ -1,6 +1,6 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
-use proc_macro2::{Delimiter, Group, Span, TokenStream};
+use proc_macro2::{Delimiter, Group, Span};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{AttrStyle, Attribute, Expr, ExprForLoop, Pat, PatIdent, Stmt};
@@ -38,6 +38,19 @@ pub fn take_misplaced(expr: &mut Expr) -> Option<Attribute> {
     take_attr(attrs)
 }
 
+/// `#[for_await(..)]` / `#[for_await = ..]`: the attribute takes no arguments.
+pub fn check_no_args(attr: &Attribute) -> Option<syn::Error> {
+    let msg = "#[for_await] takes no arguments: write `#[for_await]`";
+    match &attr.meta {
+        syn::Meta::Path(_) => None,
+        syn::Meta::List(list) if list.tokens.is_empty() => {
+            Some(syn::Error::new(list.delimiter.span().join(), msg))
+        }
+        syn::Meta::List(list) => Some(syn::Error::new_spanned(&list.tokens, msg)),
+        syn::Meta::NameValue(nv) => Some(syn::Error::new_spanned(&nv.value, msg)),
+    }
+}
+
 /// The error for `#[for_await]` on anything but a `for` loop.
 pub fn misplaced(attr: &Attribute) -> syn::Error {
     syn::Error::new_spanned(attr, "#[for_await] goes on a `for` loop: `#[for_await] for x in stream { .. }`")
@@ -57,9 +70,7 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
         Stmt::Macro(m) if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) => {
             m.mac.parse_body::<Expr>().ok()?
         }
-        Stmt::Expr(Expr::Macro(m), _)
-            if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) =>
-        {
+        Stmt::Expr(Expr::Macro(m), _) if m.attrs.is_empty() && ours(&m.mac) == Some(Ours::Yield) => {
             m.mac.parse_body::<Expr>().ok()?
         }
         Stmt::Expr(Expr::Yield(y), _) if y.attrs.is_empty() => *y.expr.clone()?,
@@ -76,7 +87,7 @@ pub fn reyielded_var(f: &ExprForLoop) -> Option<syn::Ident> {
 /// Input: `'label: for pat in expr { body }` (already rewritten inside).
 /// Output: the stream pinned in the body's state, then a `while let` that awaits
 /// each item; `break` / `continue` / the label keep their meaning.
-pub fn rewrite(f: &ExprForLoop, private: &TokenStream) -> Expr {
+pub fn rewrite(f: &ExprForLoop, krate: Option<&syn::Path>) -> Expr {
     let ExprForLoop { attrs, label, pat, expr, body, for_token, .. } = f;
     // syn keeps the body's inner attributes (`#![allow(..)]`, `//!`) with the
     // loop's outer ones: they go back inside the loop body.
@@ -87,6 +98,7 @@ pub fn rewrite(f: &ExprForLoop, private: &TokenStream) -> Expr {
     let glue = Span::mixed_site().located_at(for_token.span);
     let at_expr = Span::mixed_site().located_at(expr.span());
     let stream = syn::Ident::new("__stream", at_expr);
+    let private = crate::args::private_path(krate, at_expr);
     let next = quote_spanned!(at_expr=> #private::next(#stream.as_mut()).await);
     let stmts = &body.stmts;
     let mut loop_body = Group::new(Delimiter::Brace, quote!(#(#inner)* #(#stmts)*));

@@ -35,12 +35,13 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
     })?;
     let mut errors = crate::errors::Errors::default();
     if let Shape::Impl { send: true } = args.shape {
-        let msg = "`Send` is for generator fns: an inline generator's type already shows whether it is `Send`";
+        let msg =
+            "`Send` is for generator fns: an inline generator's type already shows whether it is `Send`";
         errors.push(syn::Error::new(Span::call_site(), msg));
     }
     let fallible = Fallible::of(&block);
     let infer = Type::Infer(syn::TypeInfer { underscore_token: Default::default() });
-    let mut ctx = Ctx::new(infer, fallible, args.private(Span::call_site()), args.resume.clone());
+    let mut ctx = Ctx::new(infer, fallible, args.krate.clone(), args.resume.clone());
     Rewriter { ctx: &mut ctx, scope: Scope::Body }.visit_block_mut(&mut block);
     let capture = quote!(#capture);
     let body = make_body_closure(&ctx, &[], &block.stmts, &capture);

@@ -52,7 +52,17 @@ pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStr
     }
     let item = keywords::desugar_for_await(item);
     let mut output = match parse::parse(item.clone(), &mut errors) {
-        Ok(generator) => expand::expand(&args, generator),
+        Ok(mut generator) => {
+            // A second `#[async_generator]` below this one would expand the result again.
+            generator.attrs.retain(|attr| {
+                let duplicate = scope::is_generator_attr(attr);
+                if duplicate {
+                    errors.push(syn::Error::new_spanned(attr, "duplicate #[async_generator] attribute"));
+                }
+                !duplicate
+            });
+            expand::expand(&args, generator)
+        }
         Err(err) => {
             errors.push(err);
             item

@@ -51,7 +51,10 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     i = end;
                     continue;
                 }
-                if name == "return" && sink.fallible() && matches!(scope, Scope::Body) && is_punct(rest.first(), ';')
+                if name == "return"
+                    && sink.fallible()
+                    && matches!(scope, Scope::Body)
+                    && is_punct(rest.first(), ';')
                 {
                     out.extend(crate::yields::Ctx::return_ok(span));
                     i += 1;
@@ -63,7 +66,10 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     if let Some(TokenTree::Group(body)) = rest.get(skip) {
                         if body.delimiter() == Delimiter::Brace {
                             out.extend(trees[i..=i + skip].iter().cloned());
-                            out.push(regroup(body, rewrite(body.stream(), sink, Scope::Nested("an async block"))));
+                            out.push(regroup(
+                                body,
+                                rewrite(body.stream(), sink, Scope::Nested("an async block")),
+                            ));
                             i += skip + 2;
                             continue;
                         }
@@ -140,7 +146,17 @@ fn ends_expression(prev: Option<&TokenTree>) -> bool {
         Some(TokenTree::Punct(p)) => p.as_char() == '?',
         Some(TokenTree::Ident(ident)) => !matches!(
             ident.to_string().as_str(),
-            "move" | "async" | "return" | "in" | "if" | "else" | "match" | "while" | "break" | "let" | "yield"
+            "move"
+                | "async"
+                | "return"
+                | "in"
+                | "if"
+                | "else"
+                | "match"
+                | "while"
+                | "break"
+                | "let"
+                | "yield"
                 | "static"
         ),
         None => false,
@@ -181,7 +197,8 @@ fn our_path_prefix(before: &[TokenTree]) -> Option<usize> {
 fn is_generator_attr(next: Option<&TokenTree>) -> bool {
     let Some(TokenTree::Group(g)) = next else { return false };
     g.delimiter() == Delimiter::Bracket
-        && syn::parse2::<syn::Meta>(g.stream()).is_ok_and(|meta| crate::scope::is_our_path(meta.path(), "async_generator"))
+        && syn::parse2::<syn::Meta>(g.stream())
+            .is_ok_and(|meta| crate::scope::is_our_path(meta.path(), "async_generator"))
 }
 
 fn regroup(group: &Group, stream: TokenStream) -> TokenTree {

@@ -33,14 +33,14 @@ pub struct Ctx {
     pub label: Lifetime,
     /// Whether any yield references `label`.
     pub label_used: bool,
-    /// The runtime's hidden module (`::asyncgen::__private` or via `crate = path`).
-    pub private: TokenStream,
+    /// `crate = path`, if given: see `args::private_path`.
+    pub krate: Option<syn::Path>,
     /// `resume = R`: yields evaluate to `Resume<R>`, and cannot delegate.
     pub resume: Option<Type>,
 }
 
 impl Ctx {
-    pub fn new(item_ty: Type, fallible: bool, private: TokenStream, resume: Option<Type>) -> Self {
+    pub fn new(item_ty: Type, fallible: bool, krate: Option<syn::Path>, resume: Option<Type>) -> Self {
         let site = Span::mixed_site();
         Ctx {
             item_ty,
@@ -48,7 +48,7 @@ impl Ctx {
             co: Ident::new("yielder", site),
             label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
             label_used: false,
-            private,
+            krate,
             resume,
         }
     }
@@ -71,11 +71,7 @@ impl Ctx {
         let item = Ident::new("__item", glue);
         let bind = quote!(let #item: #ty = #value;);
         let await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
-        Lowered {
-            tokens: quote_spanned!(glue=> #check #bind #await_),
-            is_expr: false,
-            span: glue,
-        }
+        Lowered { tokens: quote_spanned!(glue=> #check #bind #await_), is_expr: false, span: glue }
     }
 
     /// The item type, unless it contains `impl Trait` (which only the return type
@@ -87,7 +83,7 @@ impl Ctx {
 
     /// The handle's type: `Yielder<'_, T>`, or `Yielder<'_, T, Resume<R>>`.
     pub fn yielder_ty(&self) -> TokenStream {
-        let private = &self.private;
+        let private = crate::args::private_path(self.krate.as_ref(), Span::call_site());
         let item_ty = self.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
         match &self.resume {
             Some(resume) => quote!(#private::Yielder<'_, #item_ty, #private::Resume<#resume>>),
@@ -98,7 +94,8 @@ impl Ctx {
     /// `yielder!()` → the body's handle, borrowed for a helper: `&mut __co`.
     pub fn yielder(&mut self, args: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         if !args.is_empty() {
-            let tokens = syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").to_compile_error();
+            let tokens =
+                syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").to_compile_error();
             return Lowered { tokens, is_expr: true, span };
         }
         let check = self.scope_check(span, in_macro);

@@ -1,17 +1,12 @@
 /// Recursion needs a boxed stream.
 #[must_use = "streams do nothing unless polled"]
-fn walk<'life0, 'async_generator>(
-    node: &'life0 Node,
+fn walk(
+    node: &Node,
 ) -> ::core::pin::Pin<
     ::asyncgen::__private::Box<
-        dyn ::asyncgen::__private::Stream<
-            Item = u32,
-        > + ::core::marker::Send + 'async_generator,
+        dyn ::asyncgen::__private::Stream<Item = u32> + ::core::marker::Send + '_,
     >,
->
-where
-    'life0: 'async_generator,
-{
+> {
     ::asyncgen::__private::boxed(
         ::asyncgen::__private::generator(async move |
             mut yielder: ::asyncgen::__private::Yielder<'_, u32>|

@@ -6,18 +6,13 @@ trait Source {
         Item = u32,
     > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)>;
     #[must_use = "streams do nothing unless polled"]
-    fn twice<'life0, 'async_generator>(
-        &'life0 self,
+    fn twice(
+        &self,
     ) -> ::core::pin::Pin<
         ::asyncgen::__private::Box<
-            dyn ::asyncgen::__private::Stream<
-                Item = u32,
-            > + ::core::marker::Send + 'async_generator,
+            dyn ::asyncgen::__private::Stream<Item = u32> + ::core::marker::Send + '_,
         >,
-    >
-    where
-        'life0: 'async_generator,
-    {
+    > {
         ::asyncgen::__private::boxed(
             ::asyncgen::__private::generator(async move |
                 mut yielder: ::asyncgen::__private::Yielder<'_, u32>|

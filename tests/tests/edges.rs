@@ -5,7 +5,8 @@
 
 use asyncgen::{async_gen, async_generator};
 use asyncgen_tests::{DropCounter, Token, collect, poll_once};
-use core::pin::pin;
+use core::pin::{Pin, pin};
+use futures_core::Stream;
 
 #[async_generator]
 async fn source(n: u32) -> u32 {
@@ -15,6 +16,8 @@ async fn source(n: u32) -> u32 {
 }
 
 // 1. Inner attributes in a `#[for_await]` / `for await` loop body are kept.
+// rustfmt drops inner attributes of loop bodies.
+#[rustfmt::skip]
 #[async_generator]
 async fn loop_inner_attrs(n: u32) -> u32 {
     #[for_await]
@@ -33,13 +36,16 @@ async fn loop_inner_attrs(n: u32) -> u32 {
     }
 }
 
+#[rustfmt::skip]
 async_gen!(
     async fn keyword_loop_inner_attrs(n: u32) -> u32 {
         'l: for await x in source(n) {
             #![allow(unused_variables)]
             let unused = 1;
             yield x;
-            continue 'l;
+            if x > 10 {
+                break 'l;
+            }
         }
     }
 );
@@ -65,7 +71,8 @@ async fn underscore_args(_: Token, (a, _): (u32, Token), Pair { a: b, .. }: Pair
 #[test]
 fn underscore_arguments_live_as_long_as_the_stream() {
     let counter = DropCounter::default();
-    let stream = underscore_args(counter.token(), (1, counter.token()), Pair { a: 2, guard: counter.token() });
+    let stream =
+        underscore_args(counter.token(), (1, counter.token()), Pair { a: 2, guard: counter.token() });
     assert_eq!(counter.drops(), 0, "the call dropped an argument");
     let mut stream = Box::pin(stream);
     assert_eq!(poll_once(stream.as_mut()), core::task::Poll::Ready(Some(3)));
@@ -84,7 +91,12 @@ async fn body_inner_attrs() -> u32 {
 
 // 5. `ref mut` and cfg'd arguments.
 #[async_generator]
-async fn argument_forms(ref mut x: u32, ref y: u32, (ref mut z, w): (u32, u32), #[cfg(any())] gone: u32) -> u32 {
+async fn argument_forms(
+    ref mut x: u32,
+    ref y: u32,
+    (ref mut z, w): (u32, u32),
+    #[cfg(any())] gone: u32,
+) -> u32 {
     *x += 1;
     *z += w;
     yield_!(*x + *y + *z);
@@ -98,6 +110,7 @@ fn body_inner_attributes_and_argument_forms() {
 
 // 4. `return;` in a closure or async block inside another macro's arguments
 // returns from that closure, not from a `Result` generator.
+#[allow(clippy::needless_return, clippy::needless_for_each)]
 #[async_generator]
 async fn return_in_macro_closure(items: Vec<u32>) -> Result<u32, String> {
     let mut seen = Vec::new();
@@ -187,7 +200,7 @@ mod other {
 async fn others_yield_macro() -> u32 {
     let x = other::yield_!(1);
     assert_eq!(other::yield_!(1), 2);
-    let v = vec![other::yield_!(x)];
+    let v = [other::yield_!(x)];
     assert!({
         asyncgen::yield_!(5);
         v[0] == 3
@@ -200,4 +213,84 @@ fn only_our_yield_paths_are_rewritten() {
     let mut s = pin!(others_yield_macro());
     assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(5)));
     assert_eq!(poll_once(s.as_mut()), core::task::Poll::Ready(Some(3)));
+}
+
+// 9. `boxed` in an impl of a trait that declares the plain boxed signature.
+trait Source {
+    fn all(&self) -> Pin<Box<dyn Stream<Item = i32> + Send + '_>>;
+    fn local(&mut self, skip: usize) -> Pin<Box<dyn Stream<Item = i32> + '_>>;
+}
+
+struct Numbers(Vec<i32>);
+
+impl Source for Numbers {
+    #[async_generator(boxed)]
+    async fn all(&self) -> i32 {
+        for &x in &self.0 {
+            yield_!(x);
+        }
+    }
+
+    #[async_generator(boxed_local)]
+    async fn local(&mut self, skip: usize) -> i32 {
+        self.0.push(9);
+        for &x in self.0.iter().skip(skip) {
+            yield_!(x);
+        }
+    }
+}
+
+#[test]
+fn boxed_fits_a_plain_trait_signature() {
+    let mut numbers = Numbers(vec![1, 2]);
+    assert_eq!(collect(numbers.all()), [1, 2]);
+    assert_eq!(collect(numbers.local(1)), [2, 9]);
+}
+
+// 6. `boxed` with `impl Trait` arguments and a lifetime inside a path type.
+struct W<'a>(&'a u32);
+
+#[async_generator(boxed)]
+async fn impl_trait_boxed(items: impl Iterator<Item = u32> + Send, extra: impl Into<u32> + Send) -> u32 {
+    for x in items {
+        yield_!(x);
+    }
+    yield_!(extra.into());
+}
+
+#[async_generator(boxed)]
+async fn path_lifetime_boxed(w: W<'_>) -> u32 {
+    yield_!(*w.0);
+}
+
+#[async_generator(boxed_local)]
+async fn path_lifetime_and_impl_trait(w: W<'_>, other: &u32, extra: impl Into<u32>) -> u32 {
+    yield_!(*w.0 + *other + extra.into());
+}
+
+#[test]
+fn boxed_covers_impl_trait_and_path_lifetimes() {
+    assert_eq!(collect(impl_trait_boxed(vec![1, 2].into_iter(), 3_u8)), [1, 2, 3]);
+    let x = 5;
+    assert_eq!(collect(path_lifetime_boxed(W(&x))), [5]);
+    assert_eq!(collect(path_lifetime_and_impl_trait(W(&x), &x, 1_u8)), [11]);
+}
+
+// Smaller: user lifetimes named like generated ones.
+#[async_generator]
+async fn user_life0<'life0>(a: &'life0 str, _b: &str) -> &'life0 str {
+    yield_!(a);
+}
+
+#[async_generator(boxed)]
+#[allow(clippy::multiple_bound_locations)]
+async fn user_bound_name<'async_generator, T: Sync>(a: &'async_generator T, b: &u32) -> u32 {
+    let _ = a;
+    yield_!(*b);
+}
+
+#[test]
+fn user_lifetimes_may_have_any_name() {
+    assert_eq!(collect(user_life0("a", "b")), ["a"]);
+    assert_eq!(collect(user_bound_name(&1_u8, &2)), [2]);
 }

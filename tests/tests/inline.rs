@@ -87,10 +87,12 @@ fn plain_return_ends_a_fallible_block_normally() {
 
 #[test]
 fn for_await_yield_from_and_yields_inside_macros() {
-    let inner = || async_gen!(async move {
-        yield 1u32;
-        yield 2;
-    });
+    let inner = || {
+        async_gen!(async move {
+            yield 1u32;
+            yield 2;
+        })
+    };
     let s = async_gen!(async move {
         for await x in inner() {
             yield x * 10;

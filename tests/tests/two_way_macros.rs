@@ -229,7 +229,10 @@ fn helpers_yield_into_every_generator_form() {
 }
 
 /// `?` inside a helper of a fallible generator.
-async fn parse_into(y: &mut Yielder<'_, Result<u32, std::num::ParseIntError>>, text: &str) -> Result<(), std::num::ParseIntError> {
+async fn parse_into(
+    y: &mut Yielder<'_, Result<u32, std::num::ParseIntError>>,
+    text: &str,
+) -> Result<(), std::num::ParseIntError> {
     y.yield_(Ok(text.parse()?)).await;
     Ok(())
 }

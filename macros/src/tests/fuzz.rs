@@ -67,6 +67,21 @@ const FRAGMENTS: &[&str] = &[
     "&'static str",
     "break 'a;",
     "#",
+    "#![allow(unused)]",
+    "#![doc = \"x\"]",
+    "#[cfg(any())] x: u32,",
+    "ref mut x: u32,",
+    "_: u32,",
+    "(a, _): (u32, u32),",
+    "#[for_await(bar)]",
+    "#[async_generator] async fn g() -> u8 { yield_!(1); }",
+    "async_gen!(async fn g() -> u8 { yield 1; })",
+    "asyncgen::async_gen!(async move { yield 1; })",
+    "other::yield_!(1)",
+    "|x| { return; }",
+    "crate = ::asyncgen",
+    "'life0",
+    "W<'_>",
 ];
 
 fn corpus() -> Vec<TokenStream> {
@@ -90,7 +105,13 @@ fn mutate(tokens: TokenStream, rng: &mut Rng) -> TokenStream {
     if !groups.is_empty() && rng.below(3) > 0 {
         let i = groups[rng.below(groups.len())];
         if let TokenTree::Group(g) = &trees[i] {
-            let mut new = Group::new(g.delimiter(), mutate(g.stream(), rng));
+            let mut stream = mutate(g.stream(), rng);
+            // Inner attributes at the start of blocks: fn, loop, closure, async bodies.
+            if g.delimiter() == proc_macro2::Delimiter::Brace && rng.below(4) == 0 {
+                let attr: TokenStream = "#![allow(unused)]".parse().expect("attribute");
+                stream = attr.into_iter().chain(stream).collect();
+            }
+            let mut new = Group::new(g.delimiter(), stream);
             new.set_span(g.span());
             trees[i] = TokenTree::Group(new);
         }
@@ -122,10 +143,20 @@ fn mutate(tokens: TokenStream, rng: &mut Rng) -> TokenStream {
 #[test]
 fn never_panics_on_mutated_generators() {
     let corpus = corpus();
-    let args: Vec<TokenStream> = ["", "boxed", "boxed_local", "Send", "boxed, Send", "x = 1", ","]
-        .iter()
-        .map(|a| a.parse().expect("args"))
-        .collect();
+    let args: Vec<TokenStream> = [
+        "",
+        "boxed",
+        "boxed_local",
+        "Send",
+        "boxed, Send",
+        "x = 1",
+        ",",
+        "crate = my::asyncgen",
+        "crate = \"a::b\"",
+    ]
+    .iter()
+    .map(|a| a.parse().expect("args"))
+    .collect();
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     let mut runs = 0;
     for round in 0..800 {
