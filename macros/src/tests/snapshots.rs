@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use syn::visit_mut::VisitMut;
 use syn::{Attribute, ImplItem, Item, Macro, TraitItem};
 
 /// Expands every generator in a parsed file, wherever it stands.
@@ -18,7 +19,10 @@ fn expand_item(item: Item) -> Vec<Item> {
     match item {
         Item::Fn(mut f) => match take_ours(&mut f.attrs) {
             Some(args) => reparse_items(crate::expand_attribute(args, f.into_token_stream())),
-            None => vec![Item::Fn(f)],
+            None => {
+                InlineGenerators.visit_block_mut(&mut f.block);
+                vec![Item::Fn(f)]
+            }
         },
         Item::Macro(m) if is_async_gen(&m.mac) => reparse_items(crate::expand_function_like(m.mac.tokens)),
         Item::Impl(mut imp) => {
@@ -58,6 +62,21 @@ fn expand_trait_item(item: TraitItem) -> TraitItem {
         },
         TraitItem::Macro(m) if is_async_gen(&m.mac) => reparse(crate::expand_function_like(m.mac.tokens)),
         other => other,
+    }
+}
+
+/// Expands inline `async_gen!(async move { .. })` expressions in a plain fn's body.
+struct InlineGenerators;
+
+impl syn::visit_mut::VisitMut for InlineGenerators {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        if let syn::Expr::Macro(m) = expr {
+            if is_async_gen(&m.mac) {
+                *expr = reparse(crate::expand_function_like(m.mac.tokens.clone()));
+                return;
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
     }
 }
 
