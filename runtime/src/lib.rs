@@ -98,6 +98,9 @@
 //!   `#[async_generator(crate = my_lib::asyncgen)]` (inside `async_gen!`, on the
 //!   fn's `#[async_generator(..)]`). Without it every generated path is absolute
 //!   (`::asyncgen::…`, `::core::…`), so user items named `core` change nothing.
+//! - `resume = R`: a [two-way generator](#two-way-generators-send-and-close): every
+//!   yield evaluates to [`Resume<R>`], and the fn returns
+//!   `impl AsyncGenerator<R, Item = T>`.
 //!
 //! ```
 //! use asyncgen::async_generator;
@@ -170,9 +173,68 @@
 //! - The stream is `Send`/`Sync` exactly when the body's state is, as for an
 //!   `async fn`'s future, and `!Unpin` unless boxed.
 //!
+//! # Inline generators
+//!
+//! `async_gen!(async move { .. })` (or `async { .. }`, borrowing) is an expression:
+//! a generator capturing locals as that async block would. The item type is inferred
+//! from the yields and the expected type; the block is fallible exactly when it
+//! uses `?` or `return Err(..)` itself (items `Result<T, E>`, the error last).
+//!
+//! ```
+//! use asyncgen::{AsyncGenerator, async_gen};
+//!
+//! fn scaled(n: u32, scale: impl Fn(u32) -> u32) -> impl AsyncGenerator<Item = u32> {
+//!     async_gen!(async move {
+//!         for i in 0..n {
+//!             yield scale(i);
+//!         }
+//!     })
+//! }
+//! # let _ = scaled(2, |x| x);
+//! ```
+//!
+//! # Two-way generators: `send` and `close`
+//!
+//! With `resume = R`, yields evaluate to [`Resume<R>`]: [`Resume::Next`] when
+//! resumed by `next()`, `Sent(v)` by [`send(v)`](AsyncGenerator::send), and `Close`
+//! by [`close()`](AsyncGenerator::close), which then drives the body's cleanup,
+//! `.await`s included, to its end (PEP 525's `asend` and `aclose`).
+//!
+//! ```
+//! use asyncgen::{AsyncGenerator, Resume, async_generator};
+//!
+//! #[async_generator(resume = u32)]
+//! async fn total() -> u32 {
+//!     let mut sum = 0;
+//!     loop {
+//!         match yield_!(sum) {
+//!             Resume::Next => {}
+//!             Resume::Sent(v) => sum += v,
+//!             Resume::Close => return, // cleanup may `.await` here
+//!         }
+//!     }
+//! }
+//! # let mut g = core::pin::pin!(total());
+//! # let mut cx = core::task::Context::from_waker(core::task::Waker::noop());
+//! # use core::future::Future;
+//! # use futures_core::Stream;
+//! # assert_eq!(g.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(0)));
+//! # let mut gm = g.as_mut();
+//! # assert_eq!(core::pin::pin!(gm.send(4)).poll(&mut cx), core::task::Poll::Ready(Some(4)));
+//! # assert_eq!(core::pin::pin!(gm.close()).poll(&mut cx), core::task::Poll::Ready(None));
+//! ```
+//!
+//! # Without macros, and helpers that yield
+//!
+//! [`generator`] and [`try_generator`] build a generator from an async closure
+//! taking a [`Yielder`]; the macros expand to them. Helpers are `async fn`s taking
+//! `&mut Yielder<'_, T>`; inside a macro-form body, `yielder!()` is that body's
+//! handle. The handle's brand keeps it inside its generator (see [`Yielder`]).
+//!
 //! # Limitations
 //!
-//! - No `asend`/`athrow`: a `Stream` only pulls values.
+//! - Dropping a generator without `close()` runs only synchronous drops: Rust has
+//!   no async drop.
 //! - A `yield` belongs to the generator's own body: one inside a nested closure,
 //!   `async` block or fn item is a compile error pointing at it.
 //! - `yield_!` inside a `macro_rules!` *defined* in the body is not rewritten; pass
