@@ -180,6 +180,7 @@ impl Service for Doubler {
     }
 }
 
+#[cfg(not(miri))] // Miri cannot run tokio's multi-threaded runtime's I/O driver
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_two_way_trait_method_runs_on_tokios_multi_threaded_runtime() {
     let task = tokio::spawn(async {
