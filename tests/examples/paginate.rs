@@ -1,11 +1,11 @@
-//! Paginated fetching from a (simulated) HTTP-style API: the generator follows
-//! the cursor from page to page, retries transient failures with backoff, and
-//! ends with the error as its last item when a failure is permanent (`?`).
+//! Paginated fetching from a (simulated) HTTP-style API: the generator, an
+//! inline `async_gen!` block returned by a method, follows the cursor from page
+//! to page, retries transient failures with backoff, and ends with the error as
+//! its last item when a failure is permanent (`?`).
 //!
 //! Run: `cargo run --example paginate`
 
-use asyncgen::async_generator;
-use futures::StreamExt;
+use futures::{Stream, StreamExt};
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::Mutex;
@@ -111,17 +111,20 @@ impl Api {
 
     /// Every user, page after page. A permanent failure, or one that
     /// outlasts the retries, becomes the last item.
-    #[async_generator]
-    async fn all_users(&self) -> Result<String, ListError> {
-        let mut cursor = Some(0);
-        while let Some(page) = cursor {
-            // `?` converts `(u32, ApiError)` into `ListError` and ends the stream with it.
-            let Page { users, next } = self.get_page_with_retry(page, 3).await?;
-            for user in users {
-                yield_!(Ok(user));
+    fn all_users(&self) -> impl Stream<Item = Result<String, ListError>> + '_ {
+        // Like any `async move` block it captures `self`, a reference (hence `+ '_`);
+        // it uses `?`, so its items are `Result`s and an error is the last one.
+        asyncgen::async_gen!(async move {
+            let mut cursor = Some(0);
+            while let Some(page) = cursor {
+                // `?` converts `(u32, ApiError)` into `ListError` and ends the stream with it.
+                let Page { users, next } = self.get_page_with_retry(page, 3).await?;
+                for user in users {
+                    yield Ok(user);
+                }
+                cursor = next;
             }
-            cursor = next;
-        }
+        })
     }
 }
 
