@@ -147,9 +147,10 @@ fn make_return_type(
     // Two-way generators name their resume type; plain boxed ones keep `dyn Stream`
     // (upcasting a `dyn AsyncGenerator` needs Rust 1.86, past our MSRV).
     let resume = args.resume.as_ref().map(|r| quote!(#r,));
-    let stream = match &resume {
-        Some(resume) => quote!(#private::AsyncGenerator<#resume Item = #item_ty>),
-        None => quote!(#private::Stream<Item = #item_ty>),
+    let stream = if let Some(resume) = &resume {
+        quote!(#private::AsyncGenerator<#resume Item = #item_ty>)
+    } else {
+        quote!(#private::Stream<Item = #item_ty>)
     };
     let tokens = match args.shape {
         Shape::Impl { send } => {

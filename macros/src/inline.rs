@@ -40,7 +40,7 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
         errors.push(syn::Error::new(Span::call_site(), msg));
     }
     let fallible = Fallible::of(&block);
-    let infer = Type::Infer(syn::TypeInfer { underscore_token: Default::default() });
+    let infer = Type::Infer(syn::TypeInfer { underscore_token: syn::token::Underscore::default() });
     let mut ctx = Ctx::new(infer, fallible, args.krate.clone(), args.resume.clone());
     Rewriter { ctx: &mut ctx, scope: Scope::Body }.visit_block_mut(&mut block);
     let capture = quote!(#capture);
@@ -103,10 +103,11 @@ fn tokens_fallible(tokens: TokenStream) -> bool {
     let mut i = 0;
     while i < trees.len() {
         match &trees[i] {
-            TokenTree::Punct(p) if p.as_char() == '?' => {
-                if !matches!(trees.get(i + 1), Some(TokenTree::Ident(id)) if id == "Sized") {
-                    return true;
-                }
+            TokenTree::Punct(p)
+                if p.as_char() == '?'
+                    && !matches!(trees.get(i + 1), Some(TokenTree::Ident(id)) if id == "Sized") =>
+            {
+                return true;
             }
             TokenTree::Ident(id) if id == "return" => {
                 let bare = match trees.get(i + 1) {

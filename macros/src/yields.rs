@@ -85,9 +85,10 @@ impl Ctx {
     pub fn yielder_ty(&self) -> TokenStream {
         let private = crate::args::private_path(self.krate.as_ref(), Span::call_site());
         let item_ty = self.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
-        match &self.resume {
-            Some(resume) => quote!(#private::Yielder<'_, #item_ty, #private::Resume<#resume>>),
-            None => quote!(#private::Yielder<'_, #item_ty>),
+        if let Some(resume) = &self.resume {
+            quote!(#private::Yielder<'_, #item_ty, #private::Resume<#resume>>)
+        } else {
+            quote!(#private::Yielder<'_, #item_ty>)
         }
     }
 

@@ -17,13 +17,13 @@ pub fn expand_file(file: &mut syn::File) {
 
 fn expand_item(item: Item) -> Vec<Item> {
     match item {
-        Item::Fn(mut f) => match take_ours(&mut f.attrs) {
-            Some(args) => reparse_items(crate::expand_attribute(args, f.into_token_stream())),
-            None => {
-                InlineGenerators.visit_block_mut(&mut f.block);
-                vec![Item::Fn(f)]
+        Item::Fn(mut f) => {
+            if let Some(args) = take_ours(&mut f.attrs) {
+                return reparse_items(crate::expand_attribute(args, f.into_token_stream()));
             }
-        },
+            InlineGenerators.visit_block_mut(&mut f.block);
+            vec![Item::Fn(f)]
+        }
         Item::Macro(m) if is_async_gen(&m.mac) => reparse_items(crate::expand_function_like(m.mac.tokens)),
         Item::Impl(mut imp) => {
             imp.items = imp.items.into_iter().map(expand_impl_item).collect();
