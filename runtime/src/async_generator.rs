@@ -68,6 +68,12 @@ pub trait AsyncGenerator<R = ()>: FusedStream {
     /// returning (the body is then dropped). Before the first poll nothing runs and
     /// the arguments are dropped; after the end it is `None`. A plain generator's
     /// yields cannot see `Close`: its body is dropped in place.
+    ///
+    /// If a `next` / `send` future was dropped mid-step, `close()` first finishes
+    /// that step and drops the item it yields, then delivers `Close`. If a `close()`
+    /// future is dropped mid-cleanup, the generator stays closing: a later `next` or
+    /// `send` (its value dropped) goes on with the cleanup and returns `None`; a later
+    /// `close()` goes on with it too and returns what closing produced.
     fn close(&mut self) -> CloseFuture<'_, Self, R>
     where
         Self: Unpin + Sized,
