@@ -173,3 +173,33 @@ fn boxed_as_a_send_trait_object() {
     let s: core::pin::Pin<Box<dyn Stream<Item = u32> + Send>> = Box::pin(scaled(2, |x| x + 1));
     assert_eq!(block_on(drain(s)), [1, 2]);
 }
+
+#[cfg(not(miri))] // tokio's multi-threaded runtime
+mod on_tokio {
+    use super::*;
+    use tokio::sync::mpsc;
+
+    fn merged(mut a: mpsc::Receiver<u32>, mut b: mpsc::Receiver<u32>) -> impl Stream<Item = u32> + Send {
+        async_gen!(async move {
+            loop {
+                tokio::select! {
+                    Some(x) = a.recv() => yield x,
+                    Some(y) = b.recv() => yield y + 100,
+                    else => break,
+                }
+            }
+        })
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn yields_inside_tokio_select_and_runs_spawned_on_the_multi_threaded_runtime() {
+        let (ta, a) = mpsc::channel(4);
+        let (tb, b) = mpsc::channel(4);
+        ta.send(1).await.unwrap();
+        tb.send(2).await.unwrap();
+        drop((ta, tb));
+        let mut items = tokio::spawn(drain(merged(a, b))).await.unwrap();
+        items.sort_unstable();
+        assert_eq!(items, [1, 102]);
+    }
+}
