@@ -98,6 +98,7 @@ fn for_await_yield_from_and_yields_inside_macros() {
             yield x * 10;
         }
         yield_from!(inner());
+        #[allow(clippy::useless_vec)] // the point: yields inside `vec![]`
         let v = vec![yield 7, yield 8];
         assert_eq!(v.len(), 2);
         yield_!(format!("{}", 9).parse().unwrap());
