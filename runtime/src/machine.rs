@@ -171,19 +171,26 @@ where
         let poll = body.poll(cx);
         core::mem::forget(poisoned);
         // SAFETY: the body is suspended; nothing else reaches the channel now.
-        let item = unsafe { (*self.chan.item.get()).take() };
+        // A staged item (its yield future not polled yet) stays where it is.
+        let item = unsafe { self.chan.take_ready() };
         match (poll, item) {
             (Poll::Pending, Some(item)) => Step::Yielded(item),
             (Poll::Pending, None) => Step::Pending,
             (Poll::Ready(output), item) => {
                 // Drops the finished body in place; `Done` is written even if a drop panics.
                 self.state = State::Done;
+                // SAFETY: the body is gone; the channel is ours alone. What is left
+                // is the staged item of a yield future the body forgot: never
+                // polled, so never yielded.
+                unsafe { self.chan.discard() };
                 match item {
                     // A yield future polled by hand just before the end: the
                     // body's last item waits in the slot for the next poll.
                     Some(item) => {
-                        // SAFETY: the body is gone; the channel is ours alone.
-                        unsafe { *self.chan.item.get() = output.last_item() };
+                        if let Some(last) = output.last_item() {
+                            // SAFETY: as above.
+                            unsafe { self.chan.store(last, true) };
+                        }
                         Step::Ended(Some(item))
                     }
                     None => Step::Ended(output.last_item()),
@@ -210,7 +217,7 @@ where
                 self.step(cx)
             }
             // SAFETY: the body is gone; the channel is ours alone.
-            State::Done => Step::Ended(unsafe { (*self.chan.item.get()).take() }),
+            State::Done => Step::Ended(unsafe { self.chan.take_ready() }),
             State::Running(_) => unreachable!("`step` handles a running body"),
         }
     }
@@ -375,8 +382,10 @@ impl<F, Fut> Drop for EndOnUnwind<F, Fut> {
 // SAFETY: through `&Gen` only `state`'s discriminant and `closing` are read
 // (`size_hint`, `is_terminated`); the channel and the body are touched only
 // through `Pin<&mut Gen>`. So sharing `&Gen` is as safe as sharing the closure
-// and the body.
-unsafe impl<T, O: YieldOutput, F: Sync, M: Sync, Fut: Sync> Sync for Gen<T, O, F, M, Fut> {}
+// and the body. (`T: Sync` is not needed for that; it is asked because a staged
+// item used to live in the body's yield future, which made a body that yields a
+// `!Sync` item `!Sync`: the auto traits stay as they were.)
+unsafe impl<T: Sync, O: YieldOutput, F: Sync, M: Sync, Fut: Sync> Sync for Gen<T, O, F, M, Fut> {}
 
 impl<T, O: YieldOutput, F, M, Fut> fmt::Debug for Gen<T, O, F, M, Fut> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

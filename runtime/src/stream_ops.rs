@@ -10,7 +10,7 @@ use futures_core::Stream;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
 
-use crate::yielder::{Channel, Invariant, Yielder, put};
+use crate::yielder::{Channel, Invariant, Yielder};
 
 /// Future of the next item of a pinned stream (what `#[for_await]` awaits).
 #[must_use = "futures do nothing unless awaited"]
@@ -118,8 +118,10 @@ impl<T, S: Stream, M: MapItem<S::Item, T>> Future for YieldFrom<'_, T, S, M> {
         let stream = unsafe { Pin::new_unchecked(&mut this.stream) };
         match stream.poll_next(cx) {
             Poll::Ready(Some(item)) => {
-                // SAFETY: `chan` comes from the `Yielder` this future borrows.
-                unsafe { put(this.chan, &mut Some(this.map.map_item(item))) };
+                let item = this.map.map_item(item);
+                // SAFETY: `chan` comes from the `Yielder` this future borrows, which
+                // the running body uses: it has the channel to itself.
+                unsafe { this.chan.as_ref().store(item, true) };
                 Poll::Pending
             }
             Poll::Ready(None) => Poll::Ready(()),

@@ -1,11 +1,11 @@
-//! The yield channel: a slot inside the pinned generator that the body's yield
-//! futures fill and the generator empties, and the branded handle that reaches it.
+//! The yield channel: a slot inside the pinned generator that the body's yields
+//! fill and the generator empties, and the branded handle that reaches it.
 
-use core::cell::UnsafeCell;
+use core::cell::{Cell, UnsafeCell};
 use core::fmt;
 use core::future::Future;
 use core::marker::PhantomData;
-use core::mem;
+use core::mem::{self, MaybeUninit};
 use core::pin::Pin;
 use core::ptr::NonNull;
 use core::task::{Context, Poll};
@@ -16,16 +16,127 @@ use crate::resume::{Resume, YieldOutput};
 pub(crate) type Invariant<T> = fn(T) -> T;
 
 /// Lives inside the pinned generator; the body reaches it through its [`Yielder`].
+///
+/// The item slot is empty, *staged* (the item of a [`Yield`] future not polled
+/// yet: a yield future dropped unpolled yields nothing, but its item is already
+/// in place, so it is moved once into the slot and once out of it), or *ready*
+/// (to hand out when the body's poll returns).
+///
+/// Every method takes `&self` and is `unsafe`: the caller must have the channel to
+/// itself for the call, which holds for the body while the generator is polling
+/// or dropping it, and for the generator at any other time (see `Yielder::new`).
 pub(crate) struct Channel<T, R> {
-    /// The item the body yielded during the current poll, if any.
-    pub(crate) item: UnsafeCell<Option<T>>,
+    /// Initialised when `ready` is set, and when an item is staged (which
+    /// `staged` records for items with drop glue only).
+    value: UnsafeCell<MaybeUninit<T>>,
+    /// The item is ready. A flag of its own, so that the generator can clear it
+    /// unconditionally when it looks (one load, one store, one branch).
+    ready: Cell<bool>,
+    /// The item is staged. Only kept up to date when `T` has drop glue: it only
+    /// tells `discard` and `drop` whether there is something to drop.
+    staged: Cell<bool>,
     /// How the consumer resumes the pending yield (two-way generators only).
     pub(crate) resume: UnsafeCell<Option<Resume<R>>>,
 }
 
 impl<T, R> Channel<T, R> {
     pub(crate) const fn new() -> Self {
-        Channel { item: UnsafeCell::new(None), resume: UnsafeCell::new(None) }
+        Channel {
+            value: UnsafeCell::new(MaybeUninit::uninit()),
+            ready: Cell::new(false),
+            staged: Cell::new(false),
+            resume: UnsafeCell::new(None),
+        }
+    }
+
+    /// Whether there is an item to drop.
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
+    fn occupied(&self) -> bool {
+        mem::needs_drop::<T>() && (self.ready.get() || self.staged.get())
+    }
+
+    /// Moves `value` into the slot, ready or staged, dropping an item nobody took
+    /// (only possible when a body polls or forgets yield futures by hand).
+    ///
+    /// # Safety
+    /// The caller has the channel to itself (see [`Channel`]).
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // a store, on the hot path
+    pub(crate) unsafe fn store(&self, value: T, ready: bool) {
+        // SAFETY: the caller's contract.
+        unsafe { self.discard() };
+        // SAFETY: the caller's contract: no other reference to the value exists.
+        unsafe { (*self.value.get()).write(value) };
+        if mem::needs_drop::<T>() {
+            self.staged.set(!ready);
+        }
+        self.ready.set(ready);
+    }
+
+    /// Makes the staged item ready.
+    ///
+    /// # Safety
+    /// The caller has the channel to itself, and it holds a staged item.
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
+    pub(crate) unsafe fn make_ready(&self) {
+        if mem::needs_drop::<T>() {
+            self.staged.set(false);
+        }
+        self.ready.set(true);
+    }
+
+    /// Takes a ready item; leaves a staged one.
+    ///
+    /// # Safety
+    /// The caller has the channel to itself (see [`Channel`]).
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // the generator's hot path
+    pub(crate) unsafe fn take_ready(&self) -> Option<T> {
+        let ready = self.ready.replace(false);
+        if ready {
+            // SAFETY: `ready` means initialised, and it is now clear, so the item
+            // is read out once. The caller's contract excludes other accesses.
+            Some(unsafe { (*self.value.get()).assume_init_read() })
+        } else {
+            None
+        }
+    }
+
+    /// Drops the item, staged or ready, if any; the slot is empty afterwards.
+    ///
+    /// # Safety
+    /// The caller has the channel to itself (see [`Channel`]).
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // a store; more only for items with drop glue
+    pub(crate) unsafe fn discard(&self) {
+        if self.occupied() {
+            // Empty first: if the drop panics, the item is not dropped again.
+            self.ready.set(false);
+            self.staged.set(false);
+            // SAFETY: occupied means initialised; the caller's contract excludes
+            // other accesses.
+            unsafe { (*self.value.get()).assume_init_drop() };
+        } else {
+            self.ready.set(false);
+        }
+    }
+}
+
+impl<T, R> Drop for Channel<T, R> {
+    #[inline]
+    fn drop(&mut self) {
+        // No code at all for items without drop glue: this is in the drop glue
+        // of every generator, and a delegating body inlines its inner
+        // generator's (issue 13: a few instructions more there and LLVM stopped
+        // inlining the links of a `yield_from` chain).
+        if self.occupied() {
+            // SAFETY: occupied means initialised, and `&mut self` means the body,
+            // the only other user, is gone (it is declared before the channel in
+            // the generator, so dropped first).
+            unsafe { self.value.get_mut().assume_init_drop() };
+        }
     }
 }
 
@@ -97,7 +208,13 @@ impl<T, O: YieldOutput> Yielder<'_, T, O> {
     /// was resumed: `()` in a plain generator, a [`Resume`] in a two-way one.
     #[inline]
     pub fn yield_(&mut self, value: T) -> Yield<'_, T, O> {
-        Yield { chan: self.chan, value: Some(value), _borrow: PhantomData }
+        // SAFETY: the handle is being used, so the body is running inside the
+        // generator's poll or drop, and has the channel to itself (`Yielder::new`).
+        // The item is only staged: the future's first poll hands it out, and its
+        // drop takes it back if that poll never came. The `&mut self` borrow it
+        // holds keeps every other yield of this handle out until then.
+        unsafe { self.chan.as_ref().store(value, false) };
+        Yield { chan: self.chan, polled: false, _borrow: PhantomData }
     }
 
     /// The channel, for the futures of `stream_ops`.
@@ -105,21 +222,6 @@ impl<T, O: YieldOutput> Yielder<'_, T, O> {
     pub(crate) fn chan(&mut self) -> NonNull<Channel<T, O::Arg>> {
         self.chan
     }
-}
-
-/// Moves `item` into the channel's slot.
-///
-/// # Safety
-/// `chan` comes from a live [`Yielder`] (or a future borrowing one) that is
-/// being used by the running body, as `Yielder::new` requires.
-#[inline]
-pub(crate) unsafe fn put<T, R>(chan: NonNull<Channel<T, R>>, item: &mut Option<T>) {
-    // SAFETY: the caller's contract: the body runs inside the generator's poll or
-    // drop, which touches the channel only before and after running it, so this
-    // access overlaps no other. An item nobody took (only possible when a body
-    // polls yield futures by hand) is dropped here, once.
-    let old = unsafe { mem::replace(&mut *chan.as_ref().item.get(), item.take()) };
-    drop(old);
 }
 
 impl<T, O: YieldOutput> fmt::Debug for Yielder<'_, T, O> {
@@ -130,21 +232,28 @@ impl<T, O: YieldOutput> fmt::Debug for Yielder<'_, T, O> {
 
 /// Future returned by [`Yielder::yield_`]: `Pending` once (the generator then
 /// hands out the item), then `Ready` with how the consumer resumed it.
+///
+/// The item already waits in the generator, staged; dropping the future before
+/// its first poll drops the item instead of yielding it.
 #[must_use = "a yield does nothing unless awaited"]
 pub struct Yield<'a, T, O: YieldOutput = ()> {
     chan: NonNull<Channel<T, O::Arg>>,
-    value: Option<T>,
+    /// Whether the first poll has handed the item out. Kept here, in the body's
+    /// state, rather than read back from the channel: the body's own stores may
+    /// alias the channel as far as the optimiser knows, so a read of it is a load.
+    polled: bool,
     /// Holds the `&mut Yielder` borrow: one yield in flight at a time.
     _borrow: PhantomData<(&'a mut (), Invariant<(T, O)>)>,
 }
 
-// The value is never pinned: it moves into the slot by value.
+// Nothing points into the future: the item waits in the generator's slot.
 impl<T, O: YieldOutput> Unpin for Yield<'_, T, O> {}
 
-// SAFETY: as for `Yielder`, which this future borrows mutably.
+// SAFETY: as for `Yielder`, which this future borrows mutably (its drop may drop
+// a staged `T`, its poll may take an `R`).
 unsafe impl<T: Send, O: YieldOutput + Send> Send for Yield<'_, T, O> {}
-// SAFETY: `&Yield` gives access to nothing but `Debug`, which reads `value`'s tag.
-unsafe impl<T: Sync, O: YieldOutput> Sync for Yield<'_, T, O> {}
+// SAFETY: `&Yield` gives access to nothing but `Debug`, which reads `polled`.
+unsafe impl<T, O: YieldOutput> Sync for Yield<'_, T, O> {}
 
 impl<T, O: YieldOutput> Future for Yield<'_, T, O> {
     type Output = O;
@@ -152,23 +261,42 @@ impl<T, O: YieldOutput> Future for Yield<'_, T, O> {
     #[inline]
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<O> {
         let this = self.get_mut();
-        if this.value.is_some() {
-            // SAFETY: `chan` comes from the `Yielder` this future borrows.
-            unsafe { put(this.chan, &mut this.value) };
+        // SAFETY: `chan` comes from the `Yielder` this future borrows, which the
+        // running body uses: it has the channel to itself (`Yielder::new`).
+        let chan = unsafe { this.chan.as_ref() };
+        if !this.polled {
+            // The staged item is ours: the `&mut Yielder` borrow kept every other
+            // yield out since `yield_` staged it. Hand it out.
+            this.polled = true;
+            // SAFETY: as above; the slot holds our staged item.
+            unsafe { chan.make_ready() };
             return Poll::Pending;
         }
         if !O::TWO_WAY {
             return Poll::Ready(O::from_resume(None));
         }
-        // SAFETY: as in `put`: only the running body touches the channel, and the
-        // generator wrote `resume` before it resumed the body.
-        let resume = unsafe { (*this.chan.as_ref().resume.get()).take() };
+        // SAFETY: as above; the generator wrote `resume` before it resumed the body.
+        let resume = unsafe { (*chan.resume.get()).take() };
         Poll::Ready(O::from_resume(resume))
+    }
+}
+
+impl<T, O: YieldOutput> Drop for Yield<'_, T, O> {
+    #[inline]
+    fn drop(&mut self) {
+        if !self.polled {
+            // Never polled: the item, still staged, is not yielded. (Once polled,
+            // the item is the generator's: taken, or left for it to hand out.)
+            // SAFETY: as in `poll`: the body that holds this future is running
+            // (being polled or dropped) and has the channel to itself; the staged
+            // item is this future's, as in `poll`.
+            unsafe { self.chan.as_ref().discard() };
+        }
     }
 }
 
 impl<T, O: YieldOutput> fmt::Debug for Yield<'_, T, O> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Yield").field("pending", &self.value.is_some()).finish()
+        f.debug_struct("Yield").field("pending", &!self.polled).finish()
     }
 }

@@ -180,6 +180,51 @@ mod misuse {
         );
     }
 
+    /// A yield's item waits in the generator from `yield_` on (staged), and is
+    /// handed out at the future's first poll, not before.
+    #[test]
+    fn a_yield_future_awaited_after_another_await_yields_then() {
+        let mut s = pin!(generator(async |mut y: Yielder<'_, u32>| {
+            let first = y.yield_(1);
+            asyncgen_tests::pending_once().await;
+            first.await;
+            y.yield_(2).await;
+        }));
+        assert_eq!(poll_once(s.as_mut()), Poll::Pending, "the staged 1 is not handed out early");
+        assert_eq!(poll_once(s.as_mut()), Poll::Ready(Some(1)));
+        assert_eq!(poll_once(s.as_mut()), Poll::Ready(Some(2)));
+        assert_eq!(poll_once(s.as_mut()), Poll::Ready(None));
+    }
+
+    #[test]
+    fn forgotten_yield_futures_yield_nothing_and_their_items_drop_once() {
+        let drops = DropCounter::default();
+        let d = drops.clone();
+        let s = generator(async move |mut y: Yielder<'_, (u32, Token)>| {
+            core::mem::forget(y.yield_((1, d.token())));
+            y.yield_((2, d.token())).await; // replaces (drops) item 1
+            core::mem::forget(y.yield_((3, d.token()))); // dropped at the end
+        });
+        let items: Vec<u32> = collect(s).into_iter().map(|t| t.0).collect();
+        assert_eq!(items, [2]);
+        assert_eq!((drops.created(), drops.drops()), (3, 3));
+    }
+
+    #[test]
+    fn a_staged_item_drops_once_with_the_generator() {
+        let drops = DropCounter::default();
+        let d = drops.clone();
+        let mut s = Box::pin(generator(async move |mut y: Yielder<'_, Token>| {
+            let staged = y.yield_(d.token());
+            core::future::pending::<()>().await;
+            staged.await;
+        }));
+        assert!(poll_once(s.as_mut()).is_pending());
+        assert_eq!(drops.drops(), 0);
+        drop(s);
+        assert_eq!((drops.created(), drops.drops()), (1, 1));
+    }
+
     #[test]
     fn a_scoped_thread_may_yield_while_the_body_waits_for_it() {
         let s = generator(async |mut y: Yielder<'_, u32>| {
