@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${N:-100000}
 SHAPES=${SHAPES:-"inline dyn task"}
-IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours free"}
+IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours free inline-expr"}
 WORKLOADS=${WORKLOADS:-"A B C D D2 E"}
 JOBS=${JOBS:-$(nproc)}
 ISOLATE=0
@@ -49,6 +49,7 @@ jobs_file=$OUT/jobs.txt
 for s in $SHAPES; do
     for i in $IMPLS; do
         for w in $WORKLOADS; do
+            [[ $i == inline-expr && $w != A ]] && continue # workload A only
             echo "$s $i $w $OUT/bin/$s" >>"$jobs_file"
         done
     done
@@ -57,6 +58,7 @@ done
 if [[ $ISOLATE == 1 ]]; then
     for i in $IMPLS; do
         for w in $WORKLOADS; do
+            [[ $i == inline-expr && $w != A ]] && continue
             echo "building isolated cell $i/$w..." >&2
             ASYNCGEN_BENCH_ONLY="$i/$w" build "-$i-$w"
             for s in $SHAPES; do

@@ -16,11 +16,15 @@ pub fn a(n: u64) -> impl Stream<Item = u64> {
     })
 }
 
-/// Workload B.
+/// Workload B. The awaited value is bound first, as the attribute's expansion does:
+/// in `y.yield_(ready(i).await)` the `&mut y` borrow is taken before the argument is
+/// evaluated, so it lives across that await, in the body's state (BENCHMARKS.md:
+/// 2 instructions and 8 bytes more).
 pub fn b(n: u64) -> impl Stream<Item = u64> {
     generator(async move |mut y: Yielder<'_, u64>| {
         for i in 0..n {
-            y.yield_(core::future::ready(i).await).await;
+            let v = core::future::ready(i).await;
+            y.yield_(v).await;
         }
     })
 }

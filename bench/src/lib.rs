@@ -3,9 +3,11 @@
 //! Five workloads (see `BENCHMARKS.md`) are implemented once per implementation:
 //! hand-written `poll_next` state machines ([`hand`]), `async-stream` ([`astream`]),
 //! `futures::stream::unfold` ([`unfold`]), `async-fn-stream` ([`afs`]), asyncgen
-//! ([`ours`]) and asyncgen without macros ([`free`]). [`dispatch`] maps an
-//! `(implementation, workload)` pair named on the command line to a call of a consumer
-//! shape ([`Shape`]), which the binaries in `src/bin/` provide, one shape per binary.
+//! ([`ours`]), asyncgen without macros ([`free`]) and asyncgen's inline
+//! `async_gen!(async move { .. })` ([`inline_expr`], workload A only). [`dispatch`]
+//! maps an `(implementation, workload)` pair named on the command line to a call of a
+//! consumer shape ([`Shape`]), which the binaries in `src/bin/` provide, one shape per
+//! binary.
 
 use core::future::Future;
 use core::pin::Pin;
@@ -17,6 +19,7 @@ pub mod afs;
 pub mod astream;
 pub mod free;
 pub mod hand;
+pub mod inline_expr;
 pub mod ours;
 pub mod shapes;
 pub mod unfold;
@@ -96,7 +99,8 @@ pub trait Shape {
 }
 
 /// Implementation names accepted by [`dispatch`], in table order.
-pub const IMPLS: [&str; 6] = ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free"];
+/// `inline-expr` (asyncgen's `async_gen!(async move { .. })`) has workload A only.
+pub const IMPLS: [&str; 7] = ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free", "inline-expr"];
 
 /// Workload names accepted by [`dispatch`], in table order. `D2` is workload D written
 /// the second way (`#[for_await]` for ours, `for await` for async-stream, a `while let`
@@ -190,6 +194,7 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
         "free/D" => free::d,
         "free/D2" => free::d_while_let,
         "free/E" => free::e,
+        "inline-expr/A" => inline_expr::a,
     }
 }
 
