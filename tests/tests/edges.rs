@@ -148,6 +148,45 @@ fn return_in_closure_inside_macro() {
     assert_eq!(collect(return_in_macro_closure(vec![1, 2, 3])), [Ok(3)]);
 }
 
+/// Stands for any macro that puts its argument last in a block.
+macro_rules! last_in_block {
+    ($e:expr) => {{ $e }};
+    ($($t:tt)*) => {{ $($t)* }};
+}
+
+// A bare `return` inside another macro's arguments followed by `,` (a
+// `tokio::select!` arm) or last in its group also ends a `Result` generator
+// without an error item: it used to stay `return`, E0308.
+#[allow(clippy::needless_return, unreachable_code)]
+#[async_generator]
+async fn bare_return_in_macro_arms(stop_at: u32) -> Result<u32, String> {
+    for i in 0.. {
+        tokio::select! {
+            biased;
+            () = async {}, if i == stop_at => return,
+            () = async {} => yield_!(Ok(i)),
+        }
+        if i > 10 {
+            last_in_block!(return);
+        }
+    }
+}
+
+#[allow(clippy::needless_return)]
+#[async_generator]
+async fn bare_return_last_in_macro_group() -> Result<u32, String> {
+    yield_!(Ok(1));
+    last_in_block! { if true { return } }
+    yield_!(Ok(2));
+}
+
+#[test]
+fn bare_return_before_comma_or_at_group_end() {
+    assert_eq!(collect(bare_return_in_macro_arms(2)), [Ok(0), Ok(1)]);
+    assert_eq!(collect(bare_return_in_macro_arms(100)).len(), 12);
+    assert_eq!(collect(bare_return_last_in_macro_group()), [Ok(1)]);
+}
+
 // 8. A generator inside a generator's body is its own generator.
 #[async_generator]
 async fn outer(n: u32) -> u32 {
