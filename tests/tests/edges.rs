@@ -180,6 +180,25 @@ async fn bare_return_last_in_macro_group() -> Result<u32, String> {
     yield_!(Ok(2));
 }
 
+// The label that keeps yields in other macros' arguments out of closures is
+// hygienic: a user label of the same name is the user's own.
+#[async_generator]
+async fn user_label_named_like_ours() -> u32 {
+    let mut i = 0;
+    'async_generator: loop {
+        last_in_block!(yield_!(i));
+        i += 1;
+        if i == 2 {
+            break 'async_generator;
+        }
+    }
+}
+
+#[test]
+fn user_label_named_like_the_attribute() {
+    assert_eq!(collect(user_label_named_like_ours()), [0, 1]);
+}
+
 #[test]
 fn bare_return_before_comma_or_at_group_end() {
     assert_eq!(collect(bare_return_in_macro_arms(2)), [Ok(0), Ok(1)]);
