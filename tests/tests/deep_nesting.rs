@@ -4,7 +4,10 @@
 //! The bodies are in a generated file (rustfmt does not format `include!`d files);
 //! `generated_file_is_current` checks it against `generate()`, and rewrites it
 //! when run with `ASYNCGEN_BLESS=1`.
+// The generated bodies are nested on purpose.
 #![allow(unused_parens, unused_braces)]
+#![allow(clippy::double_parens, clippy::identity_op, clippy::nonminimal_bool)]
+#![allow(clippy::unnecessary_operation, clippy::unused_async)]
 
 use asyncgen::{async_gen, async_generator};
 use asyncgen_tests::{block_on, collect};
@@ -56,7 +59,7 @@ async fn plain() -> u32 {{
 fn deeply_nested_bodies_compile_and_run() {
     assert_eq!(collect(parens()), [1, 2]);
     assert_eq!(collect(blocks()), [1]);
-    assert_eq!(collect(unary_and_sum()), [DEPTH as u32]);
+    assert_eq!(collect(unary_and_sum()), [u32::try_from(DEPTH).unwrap()]);
     assert_eq!(collect(keyword_parens()), [7]);
     assert_eq!(block_on(plain()), 1);
 }
