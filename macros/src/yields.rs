@@ -168,7 +168,7 @@ impl Ctx {
     }
 }
 
-fn contains_impl_trait(ty: &Type) -> bool {
+pub fn contains_impl_trait(ty: &Type) -> bool {
     use syn::visit::Visit;
     struct Finder(bool);
     impl Visit<'_> for Finder {

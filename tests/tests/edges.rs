@@ -277,6 +277,8 @@ fn only_our_yield_paths_are_rewritten() {
 trait Source {
     fn all(&self) -> Pin<Box<dyn Stream<Item = i32> + Send + '_>>;
     fn local(&mut self, skip: usize) -> Pin<Box<dyn Stream<Item = i32> + '_>>;
+    // No lifetime at all: `Box<dyn ..>` is `'static`.
+    fn counted(n: i32) -> Pin<Box<dyn Stream<Item = i32> + Send>>;
 }
 
 struct Numbers(Vec<i32>);
@@ -296,6 +298,13 @@ impl Source for Numbers {
             yield_!(x);
         }
     }
+
+    #[async_generator(boxed)]
+    async fn counted(n: i32) -> i32 {
+        for x in 0..n {
+            yield_!(x);
+        }
+    }
 }
 
 #[test]
@@ -303,6 +312,7 @@ fn boxed_fits_a_plain_trait_signature() {
     let mut numbers = Numbers(vec![1, 2]);
     assert_eq!(collect(numbers.all()), [1, 2]);
     assert_eq!(collect(numbers.local(1)), [2, 9]);
+    assert_eq!(collect(Numbers::counted(2)), [0, 1]);
 }
 
 // 6. `boxed` with `impl Trait` arguments and a lifetime inside a path type.
