@@ -178,12 +178,14 @@ fn make_return_type(
 /// covers all captures. Its name avoids every lifetime the user wrote.
 ///
 /// With none of those, no bound (`'static`, the default of `Box<dyn ..>`): the
-/// plain signature a trait declares (`fn f(n: u32) -> Pin<Box<dyn Stream<Item = T>
-/// + Send>>`), and no made-up name in messages. A lifetime hidden in a path type (`w: W` for `struct
-/// W<'a>`) fails either way: no bound can be spelled for what the macro cannot
-/// see (`where W: 'b` and `W<'_>: 'b` are rejected in a where clause, `'_` is an
-/// error when the inputs have no lifetime at all), so rustc asks for it
-/// (E0621): the user writes `W<'_>`.
+/// plain signature a trait declares, `fn f(n: u32) -> Pin<Box<dyn Stream<Item = T> + Send>>`,
+/// and no made-up name in messages.
+///
+/// A lifetime hidden in a path type (`w: W` for `struct W<'a>`) fails either way:
+/// no bound can be spelled for what the macro cannot see (`where W: 'b` and
+/// `where W<'_>: 'b` are rejected, and `+ '_` is an error when the inputs have no
+/// lifetime at all), so rustc reports that `W<'1>` must outlive `'static`, at `w`:
+/// the user writes `W<'_>`.
 fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Option<TokenStream> {
     let types: Vec<Ident> = sig.generics.type_params().map(|t| t.ident.clone()).collect();
     let by_value_self =
