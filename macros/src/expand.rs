@@ -160,12 +160,13 @@ fn make_return_type(
             quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
         }
         Shape::Boxed | Shape::BoxedLocal => {
-            let bound = if elided_bound { quote!('_) } else { bound_all(sig, item_ty, lifetimes) };
+            let bound = if elided_bound { Some(quote!('_)) } else { bound_all(sig, item_ty, lifetimes) };
+            let bound = bound.map(|bound| quote!(+ #bound));
             let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
             let private = args.private(span);
-            let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send + #bound>);
+            let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send #bound>);
             quote!(::core::pin::Pin<#boxed>)
         }
     };
@@ -175,12 +176,29 @@ fn make_return_type(
 /// Adds `'async_generator`, outlived by every lifetime and type parameter, every
 /// `impl Trait` argument (and `Self` when taken by value), so one `dyn` bound
 /// covers all captures. Its name avoids every lifetime the user wrote.
-fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> TokenStream {
-    let used = lifetimes::used_names(sig, item_ty);
-    let bound = lifetimes::fresh_name("async_generator", &used, Span::call_site());
+///
+/// With none of those, no bound (`'static`, the default of `Box<dyn ..>`): the
+/// plain signature a trait declares, `fn f(n: u32) -> Pin<Box<dyn Stream<Item = T> + Send>>`,
+/// and no made-up name in messages.
+///
+/// A lifetime hidden in a path type (`w: W` for `struct W<'a>`) fails either way:
+/// no bound can be spelled for what the macro cannot see (`where W: 'b` and
+/// `where W<'_>: 'b` are rejected, and `+ '_` is an error when the inputs have no
+/// lifetime at all), so rustc reports that `W<'1>` must outlive `'static`, at `w`:
+/// the user writes `W<'_>`.
+fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Option<TokenStream> {
     let types: Vec<Ident> = sig.generics.type_params().map(|t| t.ident.clone()).collect();
     let by_value_self =
         sig.inputs.iter().any(|arg| matches!(arg, FnArg::Receiver(r) if r.reference.is_none()));
+    let impl_trait = sig
+        .inputs
+        .iter()
+        .any(|arg| matches!(arg, FnArg::Typed(arg) if crate::yields::contains_impl_trait(&arg.ty)));
+    if lifetimes.is_empty() && types.is_empty() && !by_value_self && !impl_trait {
+        return None;
+    }
+    let used = lifetimes::used_names(sig, item_ty);
+    let bound = lifetimes::fresh_name("async_generator", &used, Span::call_site());
     for input in &mut sig.inputs {
         if let FnArg::Typed(arg) = input {
             BoundImplTrait(&bound).visit_type_mut(&mut arg.ty);
@@ -197,7 +215,7 @@ fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Tok
     if by_value_self {
         where_clause.predicates.push(syn::parse_quote!(Self: #bound));
     }
-    quote!(#bound)
+    Some(quote!(#bound))
 }
 
 /// `impl Trait` arguments are anonymous type parameters: each gets `+ 'bound`.

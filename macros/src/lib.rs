@@ -12,6 +12,7 @@ mod keywords;
 mod lifetimes;
 mod parse;
 mod scope;
+mod stack;
 mod tokens;
 mod yields;
 
@@ -28,7 +29,9 @@ pub fn async_generator(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    expand_attribute(args.into(), item.into()).into()
+    let (args, item) = (args.into(), item.into());
+    let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
+    stack::with_enough_stack(depth, move || expand_attribute(args, item)).into()
 }
 
 /// The function-like twin of `#[async_generator]`: one `async fn` item, where the
@@ -37,7 +40,9 @@ pub fn async_generator(
 /// See the `asyncgen` crate for the manual.
 #[proc_macro]
 pub fn async_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    expand_function_like(item.into()).into()
+    let item = item.into();
+    let depth = stack::depth_estimate(&item);
+    stack::with_enough_stack(depth, move || expand_function_like(item)).into()
 }
 
 /// The attribute at the `proc_macro2` level, callable from unit tests.

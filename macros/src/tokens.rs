@@ -8,7 +8,7 @@ use proc_macro2::{Delimiter, Group, Spacing, Span, TokenStream, TokenTree};
 use crate::scope::{Ours, Points, Scope};
 
 /// Rewrites `yield_!(..)`, `yield_from!(..)`, `yield ..` and (fallible bodies)
-/// `return;` in `tokens`, at any depth. Inside a nested scope they are errors.
+/// a bare `return` in `tokens`, at any depth. Inside a nested scope they are errors.
 /// Inner generators (`async_gen!(..)`, `#[async_generator]` items) are left alone.
 pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> TokenStream {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
@@ -51,10 +51,12 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     i = end;
                     continue;
                 }
+                // A bare `return`: before `;`, before `,` (a `select!` arm, a match
+                // arm) or last in its group (`{ return }`, `(return)`).
                 if name == "return"
                     && sink.fallible()
                     && matches!(scope, Scope::Body)
-                    && is_punct(rest.first(), ';')
+                    && (rest.is_empty() || is_punct(rest.first(), ';') || is_punct(rest.first(), ','))
                 {
                     out.extend(crate::yields::Ctx::return_ok(span));
                     i += 1;

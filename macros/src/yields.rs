@@ -46,7 +46,15 @@ impl Ctx {
             item_ty,
             fallible,
             co: Ident::new("yielder", site),
-            label: Lifetime { apostrophe: site, ident: Ident::new("__async_generator_body", site) },
+            // Its name shows in rustc's message when a yield inside another macro's
+            // arguments ends up in a closure or async block: "use of unreachable label
+            // `'async_generator`", "unreachable label defined here" at the attribute, then
+            // "`break` inside `async` block" at the macro's block. No check that passes in
+            // the body and fails in a nested scope has a message of our own: rustc stops
+            // at nothing else there (the branded handle may legally be moved into an
+            // async block awaited in place), so the label is named after the attribute.
+            // Hygienic (`mixed_site`): it neither sees nor shadows a user label of that name.
+            label: Lifetime { apostrophe: site, ident: Ident::new("async_generator", site) },
             label_used: false,
             krate,
             resume,
@@ -160,7 +168,7 @@ impl Ctx {
     }
 }
 
-fn contains_impl_trait(ty: &Type) -> bool {
+pub fn contains_impl_trait(ty: &Type) -> bool {
     use syn::visit::Visit;
     struct Finder(bool);
     impl Visit<'_> for Finder {

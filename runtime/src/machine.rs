@@ -37,9 +37,9 @@ use crate::yielder::{Channel, Yielder};
 /// # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(Some(2)));
 /// ```
 #[inline]
-pub fn generator<T, O, F>(body: F) -> impl AsyncGenerator<O::Arg, Item = T>
+pub fn generator<T, R, O, F>(body: F) -> impl AsyncGenerator<R, Item = T>
 where
-    O: YieldOutput,
+    O: YieldOutput<Arg = R>,
     F: for<'y> AsyncFnOnce(Yielder<'y, T, O>),
 {
     Gen::new(body, call::<T, O, F, ()>)
@@ -68,9 +68,9 @@ where
 /// # assert_eq!(s.as_mut().poll_next(&mut cx), core::task::Poll::Ready(None));
 /// ```
 #[inline]
-pub fn try_generator<T, E, O, F>(body: F) -> impl AsyncGenerator<O::Arg, Item = Result<T, E>>
+pub fn try_generator<T, E, R, O, F>(body: F) -> impl AsyncGenerator<R, Item = Result<T, E>>
 where
-    O: YieldOutput,
+    O: YieldOutput<Arg = R>,
     F: for<'y> AsyncFnOnce(Yielder<'y, Result<T, E>, O>) -> Result<(), E>,
 {
     Gen::new(body, call::<Result<T, E>, O, F, Result<(), E>>)

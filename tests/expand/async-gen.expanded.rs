@@ -21,13 +21,13 @@ pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32>
     })
 }
 #[must_use = "streams do nothing unless polled"]
-fn parsed<'async_generator>(
+fn parsed(
     texts: Vec<&'static str>,
 ) -> ::core::pin::Pin<
     ::asyncgen::__private::Box<
         dyn ::asyncgen::__private::Stream<
             Item = Result<u32, ParseIntError>,
-        > + ::core::marker::Send + 'async_generator,
+        > + ::core::marker::Send,
     >,
 > {
     ::asyncgen::__private::boxed(

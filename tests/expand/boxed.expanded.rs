@@ -21,12 +21,10 @@ fn walk(
     )
 }
 #[must_use = "streams do nothing unless polled"]
-fn shared<'async_generator>(
+fn shared(
     items: Rc<Vec<u32>>,
 ) -> ::core::pin::Pin<
-    ::asyncgen::__private::Box<
-        dyn ::asyncgen::__private::Stream<Item = u32> + 'async_generator,
-    >,
+    ::asyncgen::__private::Box<dyn ::asyncgen::__private::Stream<Item = u32>>,
 > {
     ::asyncgen::__private::boxed_local(
         ::asyncgen::__private::generator(async move |

@@ -8,24 +8,23 @@ fn merged(
     {
         let mut a = a;
         let mut b = b;
-        '__async_generator_body: {
+        'async_generator: {
             loop {
                 tokio::select! {
-                    Some(x) = a.recv() => { if false { break '__async_generator_body; }
-                    let __item : u32 = x; yielder.yield_(__item). await }, Some(y) = b
-                    .recv() => { if false { break '__async_generator_body; } let __item :
-                    u32 = y * 10; yielder.yield_(__item). await }, else => break,
+                    Some(x) = a.recv() => { if false { break 'async_generator; } let
+                    __item : u32 = x; yielder.yield_(__item). await }, Some(y) = b.recv()
+                    => { if false { break 'async_generator; } let __item : u32 = y * 10;
+                    yielder.yield_(__item). await }, else => break,
                 }
             }
             assert!(
-                a.is_closed(), "{}", { if false { break '__async_generator_body; } let
-                __item : u32 = 0; yielder.yield_(__item). await }
+                a.is_closed(), "{}", { if false { break 'async_generator; } let __item :
+                u32 = 0; yielder.yield_(__item). await }
             );
             let _ = vec![
-                { if false { break '__async_generator_body; } let __item : u32 = 1;
-                yielder.yield_(__item). await }, { if false { break
-                '__async_generator_body; } let __item : u32 = 2; yielder.yield_(__item).
-                await }
+                { if false { break 'async_generator; } let __item : u32 = 1; yielder
+                .yield_(__item). await }, { if false { break 'async_generator; } let
+                __item : u32 = 2; yielder.yield_(__item). await }
             ];
         }
     })

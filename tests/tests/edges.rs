@@ -148,6 +148,64 @@ fn return_in_closure_inside_macro() {
     assert_eq!(collect(return_in_macro_closure(vec![1, 2, 3])), [Ok(3)]);
 }
 
+/// Stands for any macro that puts its argument last in a block.
+macro_rules! last_in_block {
+    ($e:expr) => {{ $e }};
+    ($($t:tt)*) => {{ $($t)* }};
+}
+
+// A bare `return` inside another macro's arguments followed by `,` (a
+// `tokio::select!` arm) or last in its group also ends a `Result` generator
+// without an error item: it used to stay `return`, E0308.
+#[allow(clippy::needless_return, unreachable_code)]
+#[async_generator]
+async fn bare_return_in_macro_arms(stop_at: u32) -> Result<u32, String> {
+    for i in 0.. {
+        tokio::select! {
+            biased;
+            () = async {}, if i == stop_at => return,
+            () = async {} => yield_!(Ok(i)),
+        }
+        if i > 10 {
+            last_in_block!(return);
+        }
+    }
+}
+
+#[allow(clippy::needless_return)]
+#[async_generator]
+async fn bare_return_last_in_macro_group() -> Result<u32, String> {
+    yield_!(Ok(1));
+    last_in_block! { if true { return } }
+    yield_!(Ok(2));
+}
+
+// The label that keeps yields in other macros' arguments out of closures is
+// hygienic: a user label of the same name is the user's own.
+#[async_generator]
+async fn user_label_named_like_ours() -> u32 {
+    let mut i = 0;
+    'async_generator: loop {
+        last_in_block!(yield_!(i));
+        i += 1;
+        if i == 2 {
+            break 'async_generator;
+        }
+    }
+}
+
+#[test]
+fn user_label_named_like_the_attribute() {
+    assert_eq!(collect(user_label_named_like_ours()), [0, 1]);
+}
+
+#[test]
+fn bare_return_before_comma_or_at_group_end() {
+    assert_eq!(collect(bare_return_in_macro_arms(2)), [Ok(0), Ok(1)]);
+    assert_eq!(collect(bare_return_in_macro_arms(100)).len(), 12);
+    assert_eq!(collect(bare_return_last_in_macro_group()), [Ok(1)]);
+}
+
 // 8. A generator inside a generator's body is its own generator.
 #[async_generator]
 async fn outer(n: u32) -> u32 {
@@ -219,6 +277,8 @@ fn only_our_yield_paths_are_rewritten() {
 trait Source {
     fn all(&self) -> Pin<Box<dyn Stream<Item = i32> + Send + '_>>;
     fn local(&mut self, skip: usize) -> Pin<Box<dyn Stream<Item = i32> + '_>>;
+    // No lifetime at all: `Box<dyn ..>` is `'static`.
+    fn counted(n: i32) -> Pin<Box<dyn Stream<Item = i32> + Send>>;
 }
 
 struct Numbers(Vec<i32>);
@@ -238,6 +298,13 @@ impl Source for Numbers {
             yield_!(x);
         }
     }
+
+    #[async_generator(boxed)]
+    async fn counted(n: i32) -> i32 {
+        for x in 0..n {
+            yield_!(x);
+        }
+    }
 }
 
 #[test]
@@ -245,6 +312,7 @@ fn boxed_fits_a_plain_trait_signature() {
     let mut numbers = Numbers(vec![1, 2]);
     assert_eq!(collect(numbers.all()), [1, 2]);
     assert_eq!(collect(numbers.local(1)), [2, 9]);
+    assert_eq!(collect(Numbers::counted(2)), [0, 1]);
 }
 
 // 6. `boxed` with `impl Trait` arguments and a lifetime inside a path type.

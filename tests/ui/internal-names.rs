@@ -11,7 +11,7 @@ async fn numbers(n: u32) -> u32 {
         drop(__stream);
         yield_!(x);
     }
-    break '__async_generator_body;
+    break 'async_generator;
 }
 
 fn main() {}

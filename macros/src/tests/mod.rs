@@ -1,4 +1,5 @@
-//! Unit tests at the `proc_macro2` level: expansion snapshots and a fuzz test.
+//! Unit tests at the `proc_macro2` level: expansion snapshots, a fuzz test and deep input.
 
+mod deep;
 mod fuzz;
 mod snapshots;
