@@ -31,12 +31,31 @@ const SHALLOW: usize = 64;
 /// For everything else the expansion needs besides the recursion.
 const BASE: usize = 1024 * 1024;
 
+/// Without the `deep-nesting` feature: the most [`depth_estimate`] units rustc's
+/// own 8 MiB stack takes safely (measured to overflow near 700 parentheses).
+#[cfg(not(feature = "deep-nesting"))]
+const MOST_WITHOUT_FEATURE: usize = 400;
+
 /// Runs `expand` on a stack large enough for inputs of [`depth_estimate`] `units`.
-pub fn with_enough_stack<R>(units: usize, expand: impl FnOnce() -> R) -> R {
+#[cfg(feature = "deep-nesting")]
+pub fn with_enough_stack(units: usize, expand: impl FnOnce() -> TokenStream) -> TokenStream {
     if units <= SHALLOW {
         return expand();
     }
     stacker::grow(BASE.saturating_add(units.saturating_mul(BYTES_PER_UNIT)), expand)
+}
+
+/// Without the `deep-nesting` feature, input too deep for rustc's stack gets a
+/// compile error instead of crashing the compiler.
+#[cfg(not(feature = "deep-nesting"))]
+pub fn with_enough_stack(units: usize, expand: impl FnOnce() -> TokenStream) -> TokenStream {
+    let _ = (SHALLOW, BASE, BYTES_PER_UNIT); // used with the feature
+    if units <= MOST_WITHOUT_FEATURE {
+        return expand();
+    }
+    let msg = "this generator nests too deeply for #[async_generator] to expand on rustc's stack: \
+               enable the `deep-nesting` feature of `asyncgen` (it grows the stack with the `stacker` crate)";
+    syn::Error::new(proc_macro2::Span::call_site(), msg).to_compile_error()
 }
 
 /// An upper bound, in units of one token, on how deep a parser or visitor of

@@ -233,6 +233,9 @@
 //!
 //! # Limitations
 //!
+//! - Bodies nested hundreds of levels deep need the `deep-nesting` feature (it
+//!   grows the macro's stack with the `stacker` crate); without it they are a
+//!   compile error naming the feature, never a compiler crash.
 //! - Dropping a generator without `close()` runs only synchronous drops: Rust has
 //!   no async drop.
 //! - A `yield` belongs to the generator's own body: one inside a nested closure,
