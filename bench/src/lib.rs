@@ -100,7 +100,8 @@ pub trait Shape {
 
 /// Implementation names accepted by [`dispatch`], in table order.
 /// `inline-expr` (asyncgen's `async_gen!(async move { .. })`) has workload A only.
-pub const IMPLS: [&str; 7] = ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free", "inline-expr"];
+pub const IMPLS: [&str; 7] =
+    ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free", "inline-expr"];
 
 /// Workload names accepted by [`dispatch`], in table order. `D2` is workload D written
 /// the second way (`#[for_await]` for ours, `for await` for async-stream, a `while let`
