@@ -101,7 +101,8 @@ END {
         for (w = 1; w <= nw; w++) {
             best = ""
             for (j = 1; j <= ni; j++) {
-                if (I[j] == "ours" || I[j] == "hand") continue
+                # peers only: not ours in any form
+                if (I[j] == "ours" || I[j] == "hand" || I[j] == "free" || I[j] == "inline-expr") continue
                 x = v[s, I[j], W[w]]
                 if (x != "" && (best == "" || x < best)) best = x
             }
