@@ -250,11 +250,11 @@
 //!
 //! ```
 //! fn countdown(from: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32> {
-//!     ::asyncgen::__private::generator(async move |mut __co: ::asyncgen::__private::Yielder<'_, u32>| {
+//!     ::asyncgen::__private::generator(async move |mut yielder: ::asyncgen::__private::Yielder<'_, u32>| {
 //!         let from = from;
 //!         for i in (1..=from).rev() {
 //!             let __item: u32 = i;
-//!             __co.yield_(__item).await;
+//!             yielder.yield_(__item).await;
 //!         }
 //!     })
 //! }

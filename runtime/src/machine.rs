@@ -233,20 +233,23 @@ where
             None | Some(Resume::Next) => *arg = None,
             Some(Resume::Sent(_)) if !O::TWO_WAY => *arg = None,
             Some(Resume::Sent(_)) => {
-                if matches!(self.state, State::Done) || self.closing != Closing::Open {
-                    *arg = None; // refused: dropped here, once
-                    if matches!(self.state, State::Done) {
-                        return Poll::Ready(None);
-                    }
-                } else if !self.parked {
-                    // The value stays in the caller's future, which drops it.
+                if matches!(self.state, State::Done) {
+                    *arg = None; // refused after the end: dropped here, once
+                    return Poll::Ready(None);
+                }
+                if self.closing == Closing::Open {
+                    // On a panic the value stays in the caller's future, which drops it.
                     assert!(
-                        !running,
+                        self.parked || !running,
                         "asyncgen: send() while a step is still running (a next/send future was dropped mid-step): finish it with next() first"
                     );
-                    panic!("asyncgen: send() before the first yield: pull the first item with next() first");
-                } else {
+                    assert!(
+                        self.parked,
+                        "asyncgen: send() before the first yield: pull the first item with next() first"
+                    );
                     self.deliver(arg.take());
+                } else {
+                    *arg = None; // a closing generator takes no values
                 }
             }
             Some(Resume::Close) => {
