@@ -68,8 +68,10 @@ impl Ctx {
     /// to this" pointing at the item type in the signature.
     pub fn yield_value(&mut self, value: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         let check = self.scope_check(span, in_macro);
-        let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
+        // The handle, located at the user's yield: an expression built on it (an
+        // unused `Resume`, a borrow error) is reported there.
+        let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
         let yield_ = Ident::new("yield_", glue);
         let Some(ty) = self.nameable_item_ty() else {
             // An `impl Trait` item type cannot be written on a `let`: inference fills it.
@@ -78,7 +80,13 @@ impl Ctx {
         };
         let item = Ident::new("__item", glue);
         let bind = quote!(let #item: #ty = #value;);
-        let await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
+        let mut await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
+        if self.resume.is_some() {
+            // A call spanned at the user's own token: rustc reports a discarded
+            // `Resume` (a `yield_!(v);` that would ignore `Close`) there, not at
+            // the attribute, as it does for expressions the macro made.
+            await_ = quote_spanned!(span=> ::core::convert::identity(#await_));
+        }
         Lowered { tokens: quote_spanned!(glue=> #check #bind #await_), is_expr: false, span: glue }
     }
 
@@ -108,8 +116,10 @@ impl Ctx {
             return Lowered { tokens, is_expr: true, span };
         }
         let check = self.scope_check(span, in_macro);
-        let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
+        // The handle, located at the user's yield: an expression built on it (an
+        // unused `Resume`, a borrow error) is reported there.
+        let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
         Lowered { tokens: quote_spanned!(glue=> #check &mut #co), is_expr: check.is_empty(), span: glue }
     }
 
@@ -123,8 +133,10 @@ impl Ctx {
             return Lowered { tokens, is_expr: true, span };
         }
         let check = self.scope_check(span, in_macro);
-        let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
+        // The handle, located at the user's yield: an expression built on it (an
+        // unused `Resume`, a borrow error) is reported there.
+        let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
         let yield_from = Ident::new("yield_from", glue);
         let is_expr = check.is_empty();
         Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr, span: glue }
@@ -133,8 +145,10 @@ impl Ctx {
     /// `#[for_await] for x in stream { yield_!(x) }` → one delegation, where `x`
     /// still converts to the item type as in `let x: T = x`.
     pub fn reyield(&self, stream: &syn::Expr, var: &Ident, span: Span) -> TokenStream {
-        let co = &self.co;
         let glue = Span::mixed_site().located_at(span);
+        // The handle, located at the user's yield: an expression built on it (an
+        // unused `Resume`, a borrow error) is reported there.
+        let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
         let reyield = Ident::new("reyield", glue);
         let convert = self.nameable_item_ty().map_or_else(
             || quote_spanned!(glue=> |#var| #var),

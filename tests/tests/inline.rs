@@ -204,3 +204,56 @@ mod on_tokio {
         assert_eq!(items, [1, 102]);
     }
 }
+
+// Inherent methods win over trait methods when their bound holds: a probe for
+// `Unpin` at a concrete call site.
+struct Probe<'a, T>(#[allow(dead_code)] &'a T);
+trait Fallback {
+    fn is_unpin(&self) -> bool {
+        false
+    }
+}
+impl<T> Fallback for Probe<'_, T> {}
+impl<T: Unpin> Probe<'_, T> {
+    #[allow(dead_code, clippy::unused_self)] // resolved only where `T: Unpin`
+    fn is_unpin(&self) -> bool {
+        true
+    }
+}
+
+#[test]
+fn is_lazy_and_not_unpin() {
+    use std::cell::Cell;
+    let ran = Cell::new(false);
+    let s = async_gen!(async {
+        ran.set(true);
+        yield 1u8;
+    });
+    assert!(Probe(&1u8).is_unpin(), "the probe works");
+    assert!(!Probe(&s).is_unpin(), "an inline generator is !Unpin, like an async block");
+    assert!(!ran.get(), "nothing runs before the first poll");
+    assert_eq!(collect(s), [1]);
+    assert!(ran.get());
+}
+
+#[test]
+fn for_await_attribute_inside_and_flattened_with_stream_ext() {
+    use futures::StreamExt;
+    let s = async_gen!(async move {
+        #[for_await]
+        for x in futures::stream::iter([1u32, 2]) {
+            yield x;
+        }
+    });
+    assert_eq!(collect(s), [1, 2]);
+    let flat = futures::stream::iter(1..=3u32)
+        .map(|n| {
+            async_gen!(async move {
+                for i in 0..n {
+                    yield i;
+                }
+            })
+        })
+        .flatten();
+    assert_eq!(block_on(flat.collect::<Vec<_>>()), [0, 0, 1, 0, 1, 2]);
+}

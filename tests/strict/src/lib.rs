@@ -139,9 +139,38 @@ impl Source for Holder {
     }
 }
 
+/// A two-way generator: `send` adds to the total.
+#[async_generator(resume = u32)]
+pub async fn total() -> u32 {
+    let mut sum = 0;
+    loop {
+        match yield_!(sum) {
+            ::asyncgen::Resume::Next => {}
+            ::asyncgen::Resume::Sent(v) => sum += v,
+            ::asyncgen::Resume::Close => return,
+        }
+    }
+}
+
+/// A helper that yields through the borrowed handle.
+async fn twice_more(y: &mut ::asyncgen::Yielder<'_, u32>, v: u32) {
+    y.yield_(v).await;
+    y.yield_(v + 1).await;
+}
+
+/// An inline generator capturing an argument, with a helper.
+pub fn inline(n: u32) -> impl ::futures_core::Stream<Item = u32> {
+    ::asyncgen::async_gen!(async move {
+        for i in 0..n {
+            yield i;
+        }
+        twice_more(yielder!(), 10).await;
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{Holder, Source, boxed, consuming, fallible, plain};
+    use super::{Holder, Source, boxed, consuming, fallible, inline, plain, total};
     use ::asyncgen_tests::collect;
     use ::std::borrow::ToOwned;
     use ::std::vec;
@@ -156,5 +185,11 @@ mod tests {
         ::std::assert!(items[1].is_err());
         let holder = Holder { items: vec![1, 2] };
         ::std::assert_eq!(collect(holder.twice()), [1, 2, 1, 2]);
+        ::std::assert_eq!(collect(inline(1)), [0, 10, 11]);
+        let mut g = ::std::boxed::Box::pin(total());
+        ::std::assert_eq!(
+            ::asyncgen_tests::poll_once(g.as_mut()),
+            ::core::task::Poll::Ready(::core::option::Option::Some(0))
+        );
     }
 }
