@@ -244,6 +244,36 @@
 //!   the yield to the macro as an argument instead.
 //! - A generator that calls itself must be `boxed` (or `boxed_local`).
 //!
+//! # Soundness
+//!
+//! A generator's body reaches the item slot inside the generator through a raw
+//! pointer in its [`Yielder`]; nothing checks at run time that the generator is
+//! still there, is being polled, or has the same item type. The types make that so:
+//!
+//! - **The brand.** The body is a closure bounded `for<'y> AsyncFnOnce(Yielder<'y, T>)`
+//!   and `Yielder` is invariant in `'y`, so the closure must work for a lifetime it
+//!   knows nothing about: no place that outlives the call (an outer variable, a
+//!   channel made outside, a `'static` box, a `thread_local!`, a spawned thread) has a
+//!   type the handle fits into. `tests/ui/escape-*.rs` shows each rejected.
+//! - **Where the body runs.** The body future lives inside the pinned generator and
+//!   is only polled from `poll_next` / `poll_resume` and dropped from the generator's
+//!   drop, and those touch the slot only before and after polling or dropping it.
+//!   So the handle, confined to the body, is only ever used while the generator
+//!   lends it the slot, by one user at a time (`&mut` on every method). A scoped
+//!   thread the body starts is joined before the body's poll returns; a yield polled
+//!   from a local's `Drop` runs while the generator drops the body, before the slot
+//!   goes (field order).
+//! - **Item types.** `Yielder` and its futures are invariant in `T` (async-stream
+//!   #107 was a covariant sender).
+//! - **Hidden API and macros.** What the expansion calls is this public API;
+//!   `__private` re-exports it and adds only safe helpers (boxing, `next`). The
+//!   handle's name in the expansion is hygienic, so a user `macro_rules!` cannot name
+//!   it; `yielder!()` lends it as `&mut Yielder<'_, T>`, which the brand confines as
+//!   above.
+//!
+//! The run-time tests pass under Miri with stacked and tree borrows, including
+//! yield futures polled by hand, forgotten, or polled from a `Drop`.
+//!
 //! # What it expands to
 //!
 //! The `countdown` above becomes, as `cargo expand` prints it (formatted):
