@@ -253,7 +253,7 @@
 //! - **The brand.** The body is a closure bounded `for<'y> AsyncFnOnce(Yielder<'y, T>)`
 //!   and `Yielder` is invariant in `'y`, so the closure must work for a lifetime it
 //!   knows nothing about: no place that outlives the call (an outer variable, a
-//!   channel made outside, a `'static` box, a `thread_local!`, a spawned thread) has a
+//!   channel made outside, a `'static` box, a thread-local static, a spawned thread) has a
 //!   type the handle fits into. `tests/ui/escape-*.rs` shows each rejected.
 //! - **Where the body runs.** The body future lives inside the pinned generator and
 //!   is only polled from `poll_next` / `poll_resume` and dropped from the generator's
