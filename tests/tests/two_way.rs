@@ -245,16 +245,18 @@ fn a_close_mid_step_finishes_the_step_drops_its_item_then_closes() {
     assert_eq!(*log.borrow(), ["closed"]);
 }
 
+/// Pulls the first item, then starts a `close()` and drops it mid-cleanup.
+fn abandon_a_close<G: AsyncGenerator<Token, Item = u32>>(mut g: Pin<&mut G>) {
+    assert_eq!(collect_n(g.as_mut(), 1), [0]);
+    let mut close = pin!(g.close());
+    assert_eq!(poll(close.as_mut()), Poll::Pending);
+}
+
 #[test]
 fn a_close_dropped_mid_cleanup_leaves_the_generator_closing() {
     let log: Rc<RefCell<Vec<String>>> = Rc::default();
     let mut g = pin!(slow_counter(log.clone()));
-    assert_eq!(collect_n(g.as_mut(), 1), [0]);
-    {
-        let mut gen_ref = g.as_mut();
-        let mut close = pin!(gen_ref.close());
-        assert_eq!(poll(close.as_mut()), Poll::Pending);
-    }
+    abandon_a_close(g.as_mut());
     assert_eq!(g.size_hint(), (0, Some(0)));
     assert!(!g.is_terminated(), "still closing");
     assert!(log.borrow().is_empty());
@@ -268,12 +270,7 @@ fn a_send_while_closing_drops_its_value_and_continues_the_cleanup() {
     let drops = DropCounter::default();
     let log: Rc<RefCell<Vec<String>>> = Rc::default();
     let mut g = pin!(slow_counter(log.clone()));
-    assert_eq!(collect_n(g.as_mut(), 1), [0]);
-    {
-        let mut gen_ref = g.as_mut();
-        let mut close = pin!(gen_ref.close());
-        assert_eq!(poll(close.as_mut()), Poll::Pending);
-    }
+    abandon_a_close(g.as_mut());
     assert_eq!(block_on(g.as_mut().send(drops.token())), None);
     assert_eq!((drops.drops(), log.borrow().len()), (1, 1));
 }
