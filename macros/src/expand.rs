@@ -2,7 +2,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
-use syn::visit_mut::{self, VisitMut};
+use syn::visit_mut::VisitMut;
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
 use crate::args::{Args, Shape};
@@ -193,7 +193,7 @@ fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Opt
     let impl_trait = sig
         .inputs
         .iter()
-        .any(|arg| matches!(arg, FnArg::Typed(arg) if crate::yields::contains_impl_trait(&arg.ty)));
+        .any(|arg| matches!(arg, FnArg::Typed(arg) if crate::scan::contains_impl_trait(&arg.ty)));
     if lifetimes.is_empty() && types.is_empty() && !by_value_self && !impl_trait {
         return None;
     }
@@ -201,7 +201,7 @@ fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Opt
     let bound = lifetimes::fresh_name("async_generator", &used, Span::call_site());
     for input in &mut sig.inputs {
         if let FnArg::Typed(arg) = input {
-            BoundImplTrait(&bound).visit_type_mut(&mut arg.ty);
+            lifetimes::Retype::BoundImplTrait(&bound).visit_type_mut(&mut arg.ty);
         }
     }
     sig.generics.params.push(syn::parse_quote!(#bound));
@@ -216,16 +216,6 @@ fn bound_all(sig: &mut Signature, item_ty: &Type, lifetimes: &[Lifetime]) -> Opt
         where_clause.predicates.push(syn::parse_quote!(Self: #bound));
     }
     Some(quote!(#bound))
-}
-
-/// `impl Trait` arguments are anonymous type parameters: each gets `+ 'bound`.
-struct BoundImplTrait<'a>(&'a Lifetime);
-
-impl VisitMut for BoundImplTrait<'_> {
-    fn visit_type_impl_trait_mut(&mut self, ty: &mut syn::TypeImplTrait) {
-        visit_mut::visit_type_impl_trait_mut(self, ty);
-        ty.bounds.push(syn::TypeParamBound::Lifetime(self.0.clone()));
-    }
 }
 
 /// Moves every argument into the body as an `async fn` does, so each is dropped
@@ -257,7 +247,7 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
                     pat => {
                         let name = Ident::new(&format!("__arg{i}"), Span::mixed_site());
                         let pat = std::mem::replace(pat, syn::parse_quote!(#name));
-                        let mutability = has_ref_mut(&pat).then(|| quote!(mut));
+                        let mutability = crate::scan::has_ref_mut(&pat).then(|| quote!(mut));
                         push(quote!(#(#attrs)* let #mutability #name = #name;));
                         match pat {
                             Pat::Wild(_) => {}
@@ -277,17 +267,3 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
     prelude
 }
 
-/// Whether a pattern binds anything by `ref mut`, which needs a mutable place.
-fn has_ref_mut(pat: &Pat) -> bool {
-    use syn::visit::Visit;
-    struct Finder(bool);
-    impl Visit<'_> for Finder {
-        fn visit_pat_ident(&mut self, pat: &PatIdent) {
-            self.0 |= pat.by_ref.is_some() && pat.mutability.is_some();
-            syn::visit::visit_pat_ident(self, pat);
-        }
-    }
-    let mut finder = Finder(false);
-    finder.visit_pat(pat);
-    finder.0
-}

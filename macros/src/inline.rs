@@ -4,7 +4,6 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
-use syn::visit::{self, Visit};
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, ExprAsync, Type};
 
@@ -39,7 +38,7 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
             "`Send` is for generator fns: an inline generator's type already shows whether it is `Send`";
         errors.push(syn::Error::new(Span::call_site(), msg));
     }
-    let fallible = Fallible::of(&block);
+    let fallible = crate::scan::fallible(quote!(#block));
     let infer = Type::Infer(syn::TypeInfer { underscore_token: syn::token::Underscore::default() });
     let mut ctx = Ctx::new(infer, fallible, args.krate.clone(), args.resume.clone());
     Rewriter { ctx: &mut ctx, scope: Scope::Body }.visit_block_mut(&mut block);
@@ -65,75 +64,4 @@ fn with_attrs(attrs: &[Attribute], generator: TokenStream) -> TokenStream {
     });
     let name = syn::Ident::new("__generator", Span::mixed_site());
     quote!({ #(#attrs)* let #name = #generator; #name })
-}
-
-/// Whether the block itself (not a nested closure, async block or item) uses `?`
-/// or `return Err(..)`: then its items are `Result`s and it returns `Result<(), E>`.
-struct Fallible(bool);
-
-impl Fallible {
-    fn of(block: &syn::Block) -> bool {
-        let mut finder = Fallible(false);
-        finder.visit_block(block);
-        finder.0
-    }
-}
-
-impl Visit<'_> for Fallible {
-    fn visit_expr_try(&mut self, e: &syn::ExprTry) {
-        self.0 = true;
-        visit::visit_expr_try(self, e);
-    }
-    fn visit_expr_return(&mut self, e: &syn::ExprReturn) {
-        self.0 |= e.expr.is_some();
-        visit::visit_expr_return(self, e);
-    }
-    fn visit_macro(&mut self, mac: &syn::Macro) {
-        self.0 |= tokens_fallible(mac.tokens.clone());
-    }
-    fn visit_expr_closure(&mut self, _: &syn::ExprClosure) {}
-    fn visit_expr_async(&mut self, _: &syn::ExprAsync) {}
-    fn visit_item(&mut self, _: &syn::Item) {}
-}
-
-/// `?` (but not `?Sized`) or `return <value>` in another macro's tokens, outside
-/// closures and async blocks.
-fn tokens_fallible(tokens: TokenStream) -> bool {
-    let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    let mut i = 0;
-    while i < trees.len() {
-        match &trees[i] {
-            TokenTree::Punct(p)
-                if p.as_char() == '?'
-                    && !matches!(trees.get(i + 1), Some(TokenTree::Ident(id)) if id == "Sized") =>
-            {
-                return true;
-            }
-            TokenTree::Ident(id) if id == "return" => {
-                let bare = match trees.get(i + 1) {
-                    None => true,
-                    Some(TokenTree::Punct(p)) => matches!(p.as_char(), ';' | ','),
-                    Some(_) => false,
-                };
-                if !bare {
-                    return true;
-                }
-            }
-            // A closure or async block: its `?` is its own. Skip its head and body.
-            TokenTree::Ident(id) if id == "async" => {
-                i += 1 + usize::from(matches!(trees.get(i + 1), Some(TokenTree::Ident(m)) if m == "move"));
-            }
-            TokenTree::Punct(p) if p.as_char() == '|' => {
-                i += 1;
-                while i < trees.len() && !matches!(&trees[i], TokenTree::Punct(p) if p.as_char() == '|') {
-                    i += 1;
-                }
-                i += 1; // the body: one token tree when braced
-            }
-            TokenTree::Group(g) if tokens_fallible(g.stream()) => return true,
-            _ => {}
-        }
-        i += 1;
-    }
-    false
 }

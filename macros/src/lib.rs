@@ -11,6 +11,7 @@ mod inline;
 mod keywords;
 mod lifetimes;
 mod parse;
+mod scan;
 mod scope;
 mod stack;
 mod tokens;

@@ -5,7 +5,6 @@
 use std::collections::HashSet;
 
 use proc_macro2::Span;
-use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{FnArg, GenericParam, Lifetime, LifetimeParam, Receiver, Signature, Type, TypeReference};
 
@@ -18,7 +17,7 @@ pub fn name_elided(sig: &mut Signature, item_ty: &mut Type) -> Vec<Lifetime> {
     for input in &mut sig.inputs {
         match input {
             FnArg::Receiver(receiver) => self_lifetime = namer.receiver(receiver),
-            FnArg::Typed(arg) => namer.visit_type_mut(&mut arg.ty),
+            FnArg::Typed(arg) => Retype::Fresh(&mut namer).visit_type_mut(&mut arg.ty),
         }
     }
     // Output elision: `&self`'s lifetime, else the only input lifetime.
@@ -28,7 +27,7 @@ pub fn name_elided(sig: &mut Signature, item_ty: &mut Type) -> Vec<Lifetime> {
         _ => None,
     };
     if let Some(target) = self_lifetime.or(sole) {
-        Elide(target).visit_type_mut(item_ty);
+        Retype::Elide(&target).visit_type_mut(item_ty);
     }
     for lifetime in &namer.fresh {
         sig.generics.params.push(GenericParam::Lifetime(LifetimeParam::new(lifetime.clone())));
@@ -38,16 +37,11 @@ pub fn name_elided(sig: &mut Signature, item_ty: &mut Type) -> Vec<Lifetime> {
 
 /// Every lifetime name written in the signature or item type: generated names avoid them.
 pub fn used_names(sig: &Signature, item_ty: &Type) -> HashSet<String> {
-    struct Names(HashSet<String>);
-    impl Visit<'_> for Names {
-        fn visit_lifetime(&mut self, lifetime: &Lifetime) {
-            self.0.insert(lifetime.ident.to_string());
-        }
-    }
-    let mut names = Names(HashSet::new());
-    names.visit_signature(sig);
-    names.visit_type(item_ty);
-    names.0
+    use quote::ToTokens;
+    let mut names = Vec::new();
+    crate::scan::lifetime_names(sig.to_token_stream(), &mut names);
+    crate::scan::lifetime_names(item_ty.to_token_stream(), &mut names);
+    names.into_iter().collect()
 }
 
 /// `'base`, or `'base_1`, `'base_2`, … if the user already uses that name.
@@ -61,7 +55,7 @@ pub fn fresh_name(base: &str, used: &HashSet<String>, span: Span) -> Lifetime {
     Lifetime::new(&format!("'{name}"), span)
 }
 
-struct Namer {
+pub struct Namer {
     next: usize,
     fresh: Vec<Lifetime>,
     used: HashSet<String>,
@@ -90,46 +84,57 @@ impl Namer {
             }
             Some(named)
         } else {
-            self.visit_type_mut(&mut receiver.ty);
+            Retype::Fresh(self).visit_type_mut(&mut receiver.ty);
             None
         }
     }
 }
 
-impl VisitMut for Namer {
+/// The rewrites of signature types, as one visitor type: each visitor type
+/// instantiates syn's whole traversal, a good part of this crate's build.
+pub enum Retype<'a> {
+    /// Elided input lifetimes (`&T`, `'_`) get fresh names.
+    Fresh(&'a mut Namer),
+    /// The output's elided lifetimes get the one elision picks.
+    Elide(&'a Lifetime),
+    /// `impl Trait` arguments, anonymous type parameters, get `+ 'bound`.
+    BoundImplTrait(&'a Lifetime),
+}
+
+impl Retype<'_> {
+    fn named(&mut self, span: Span) -> Option<Lifetime> {
+        match self {
+            Retype::Fresh(namer) => Some(namer.fresh(span)),
+            Retype::Elide(target) => Some((*target).clone()),
+            Retype::BoundImplTrait(_) => None,
+        }
+    }
+}
+
+impl VisitMut for Retype<'_> {
     fn visit_type_reference_mut(&mut self, reference: &mut TypeReference) {
         if reference.lifetime.is_none() {
-            reference.lifetime = Some(self.fresh(reference.and_token.span));
+            reference.lifetime = self.named(reference.and_token.span);
         }
         visit_mut::visit_type_reference_mut(self, reference);
     }
 
     fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
         if lifetime.ident == "_" {
-            *lifetime = self.fresh(lifetime.span());
+            if let Some(named) = self.named(lifetime.span()) {
+                *lifetime = named;
+            }
+        }
+    }
+
+    fn visit_type_impl_trait_mut(&mut self, ty: &mut syn::TypeImplTrait) {
+        visit_mut::visit_type_impl_trait_mut(self, ty);
+        if let Retype::BoundImplTrait(bound) = self {
+            ty.bounds.push(syn::TypeParamBound::Lifetime((*bound).clone()));
         }
     }
 
     // Lifetimes inside `fn(&T)` and `Fn(&T)` are bound there, not by our fn.
-    fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
-    fn visit_parenthesized_generic_arguments_mut(&mut self, _: &mut syn::ParenthesizedGenericArguments) {}
-}
-
-/// Fills the output's elided lifetimes with the one elision picks.
-struct Elide(Lifetime);
-
-impl VisitMut for Elide {
-    fn visit_type_reference_mut(&mut self, reference: &mut TypeReference) {
-        reference.lifetime.get_or_insert_with(|| self.0.clone());
-        visit_mut::visit_type_reference_mut(self, reference);
-    }
-
-    fn visit_lifetime_mut(&mut self, lifetime: &mut Lifetime) {
-        if lifetime.ident == "_" {
-            *lifetime = self.0.clone();
-        }
-    }
-
     fn visit_type_bare_fn_mut(&mut self, _: &mut syn::TypeBareFn) {}
     fn visit_parenthesized_generic_arguments_mut(&mut self, _: &mut syn::ParenthesizedGenericArguments) {}
 }
@@ -140,35 +145,10 @@ impl VisitMut for Elide {
 /// parameters or `impl Trait` arguments, `self` not by value, and the input
 /// lifetimes are exactly the one that output elision picks.
 pub fn elision_covers_all(sig: &Signature) -> bool {
-    struct Inputs {
-        elided: usize,
-        named: HashSet<String>,
-        impl_trait: bool,
-    }
-    impl Visit<'_> for Inputs {
-        fn visit_type_reference(&mut self, reference: &TypeReference) {
-            if reference.lifetime.is_none() {
-                self.elided += 1;
-            }
-            syn::visit::visit_type_reference(self, reference);
-        }
-        fn visit_lifetime(&mut self, lifetime: &Lifetime) {
-            if lifetime.ident == "_" {
-                self.elided += 1;
-            } else if lifetime.ident != "static" {
-                self.named.insert(lifetime.ident.to_string());
-            }
-        }
-        fn visit_type_impl_trait(&mut self, _: &syn::TypeImplTrait) {
-            self.impl_trait = true;
-        }
-        fn visit_type_bare_fn(&mut self, _: &syn::TypeBareFn) {}
-        fn visit_parenthesized_generic_arguments(&mut self, _: &syn::ParenthesizedGenericArguments) {}
-    }
     if sig.generics.type_params().next().is_some() {
         return false;
     }
-    let mut inputs = Inputs { elided: 0, named: HashSet::new(), impl_trait: false };
+    let mut inputs = crate::scan::InputLifetimes::default();
     let mut receiver_lifetime = None;
     for input in &sig.inputs {
         match input {
@@ -178,7 +158,7 @@ pub fn elision_covers_all(sig: &Signature) -> bool {
                     receiver_lifetime = Some(lifetime.as_ref().map(|l| l.ident.to_string()));
                 }
             },
-            FnArg::Typed(arg) => inputs.visit_type(&arg.ty),
+            FnArg::Typed(arg) => inputs.add(&arg.ty),
         }
     }
     if inputs.impl_trait {

@@ -142,7 +142,7 @@ fn closure(trees: &[TokenTree], start: usize, out: &mut Vec<TokenTree>, sink: &m
 
 /// Whether the token before a `|` ends an operand, making the `|` a binary
 /// operator; otherwise it starts a closure.
-fn ends_expression(prev: Option<&TokenTree>) -> bool {
+pub(crate) fn ends_expression(prev: Option<&TokenTree>) -> bool {
     match prev {
         Some(TokenTree::Literal(_) | TokenTree::Group(_)) => true,
         Some(TokenTree::Punct(p)) => p.as_char() == '?',

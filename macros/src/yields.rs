@@ -94,7 +94,7 @@ impl Ctx {
     /// may) or is left to inference (`_`, inline generators).
     pub fn nameable_item_ty(&self) -> Option<&Type> {
         let infer = matches!(self.item_ty, Type::Infer(_));
-        (!infer && !contains_impl_trait(&self.item_ty)).then_some(&self.item_ty)
+        (!infer && !crate::scan::contains_impl_trait(&self.item_ty)).then_some(&self.item_ty)
     }
 
     /// The handle's type: `Yielder<'_, T>`, or `Yielder<'_, T, Resume<R>>`.
@@ -182,15 +182,3 @@ impl Ctx {
     }
 }
 
-pub fn contains_impl_trait(ty: &Type) -> bool {
-    use syn::visit::Visit;
-    struct Finder(bool);
-    impl Visit<'_> for Finder {
-        fn visit_type_impl_trait(&mut self, _: &syn::TypeImplTrait) {
-            self.0 = true;
-        }
-    }
-    let mut finder = Finder(false);
-    finder.visit_type(ty);
-    finder.0
-}
