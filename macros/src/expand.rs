@@ -266,4 +266,3 @@ fn bind_args(sig: &mut Signature) -> Vec<Stmt> {
     }
     prelude
 }
-

@@ -24,9 +24,7 @@ fn is_group(tt: Option<&TokenTree>, delimiter: Delimiter) -> bool {
 /// Whether `f` holds for any token at any depth.
 fn any(tokens: TokenStream, f: &mut impl FnMut(&[TokenTree], usize) -> bool) -> bool {
     let trees: Vec<TokenTree> = tokens.into_iter().collect();
-    (0..trees.len()).any(|i| {
-        f(&trees, i) || matches!(&trees[i], TokenTree::Group(g) if any(g.stream(), f))
-    })
+    (0..trees.len()).any(|i| f(&trees, i) || matches!(&trees[i], TokenTree::Group(g) if any(g.stream(), f)))
 }
 
 /// `impl Trait` anywhere in a type.

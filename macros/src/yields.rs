@@ -181,4 +181,3 @@ impl Ctx {
         quote_spanned!(glue=> if false { break #label; })
     }
 }
-
