@@ -257,3 +257,25 @@ fn for_await_attribute_inside_and_flattened_with_stream_ext() {
         .flatten();
     assert_eq!(block_on(flat.collect::<Vec<_>>()), [0, 0, 1, 0, 1, 2]);
 }
+
+#[test]
+#[allow(clippy::needless_question_mark)] // the `?`s are the point
+fn question_marks_of_closures_async_blocks_and_items_inside_do_not_make_it_fallible() {
+    let s = async_gen!(async move {
+        fn parse(text: &str) -> Option<u32> {
+            Some(text.parse::<u32>().ok()? + 1)
+        }
+        let half = |x: u32| x.checked_div(2)?.checked_add(0);
+        let braced = |x: u32| -> Option<u32> { Some(x.checked_sub(1)?) };
+        let later = async { Some(parse("4")?) };
+        let inner = async_gen!(async move {
+            let n: u32 = "5".parse()?;
+            yield Ok::<u32, std::num::ParseIntError>(n);
+        });
+        drop(inner);
+        yield parse("1").unwrap() + half(8).unwrap() + braced(3).unwrap() + later.await.unwrap();
+    });
+    // A plain `u32` stream: had any of those `?` counted, the items would be `Result`s.
+    let items: Vec<u32> = collect(s);
+    assert_eq!(items, [2 + 4 + 2 + 5]);
+}
