@@ -167,7 +167,7 @@ where
         // SAFETY: the body is structurally pinned: dropped in place (by `Done`
         // assignments) and never moved while `Running`, and `self` is pinned.
         let body = unsafe { Pin::new_unchecked(body) };
-        let poisoned = EndOnUnwind(state);
+        let poisoned = EndOnUnwind { state, chan: &raw const self.chan };
         let poll = body.poll(cx);
         core::mem::forget(poisoned);
         // SAFETY: the body is suspended; nothing else reaches the channel now.
@@ -371,14 +371,22 @@ where
 
 /// Ends the generator if the body unwinds out of `poll`: a poisoned body is
 /// never polled again.
-struct EndOnUnwind<F, Fut>(*mut State<F, Fut>);
+struct EndOnUnwind<T, R, F, Fut> {
+    state: *mut State<F, Fut>,
+    chan: *const Channel<T, R>,
+}
 
-impl<F, Fut> Drop for EndOnUnwind<F, Fut> {
+impl<T, R, F, Fut> Drop for EndOnUnwind<T, R, F, Fut> {
     fn drop(&mut self) {
-        // SAFETY: the pointer is into the generator, which outlives this guard, and
-        // the body's `poll` (the only other user) has unwound. The assignment drops
-        // the body in place, as pinning requires.
-        unsafe { *self.0 = State::Done };
+        // SAFETY: the pointers are into the generator, which outlives this guard,
+        // and the body's `poll` (the only other user) has unwound. The assignment
+        // drops the body in place, as pinning requires; then nothing but the
+        // generator reaches the channel, and an item a hand-polled yield left
+        // there is dropped rather than handed out after the panic.
+        unsafe {
+            *self.state = State::Done;
+            (*self.chan).discard();
+        }
     }
 }
 

@@ -226,6 +226,20 @@ mod misuse {
     }
 
     #[test]
+    fn an_item_handed_over_by_hand_before_a_panic_is_dropped_not_yielded() {
+        let drops = DropCounter::default();
+        let d = drops.clone();
+        let mut s = Box::pin(generator(async move |mut y: Yielder<'_, Token>| {
+            poll_by_hand(&mut y, d.token());
+            panic!("boom");
+        }));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| poll_once(s.as_mut())));
+        assert!(caught.is_err());
+        assert_eq!(drops.drops(), 1, "dropped with the poisoned body");
+        assert!(matches!(poll_once(s.as_mut()), Poll::Ready(None)), "fused after the panic");
+    }
+
+    #[test]
     fn a_scoped_thread_may_yield_while_the_body_waits_for_it() {
         let s = generator(async |mut y: Yielder<'_, u32>| {
             std::thread::scope(|scope| {
