@@ -266,6 +266,26 @@ fn a_close_dropped_mid_cleanup_leaves_the_generator_closing() {
 }
 
 #[test]
+fn a_later_close_finishes_an_abandoned_cleanup_and_reports_its_error() {
+    let mut g = pin!(try_generator(async |mut y: Yielder<'_, Result<u32, String>, Resume<Token>>| {
+        if let Resume::Close = y.yield_(Ok(0)).await {
+            pending_once().await;
+            return Err("rollback failed".to_string());
+        }
+        Ok(())
+    }));
+    assert_eq!(block_on(next(g.as_mut())), Some(Ok(0)));
+    {
+        let mut gen_ref = g.as_mut();
+        let mut close = pin!(gen_ref.close());
+        assert_eq!(poll(close.as_mut()), Poll::Pending);
+    }
+    assert!(!g.is_terminated());
+    assert_eq!(block_on(g.as_mut().close()), Some(Err("rollback failed".into())));
+    assert!(g.is_terminated());
+}
+
+#[test]
 fn a_send_while_closing_drops_its_value_and_continues_the_cleanup() {
     let drops = DropCounter::default();
     let log: Rc<RefCell<Vec<String>>> = Rc::default();
