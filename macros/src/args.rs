@@ -44,7 +44,10 @@ impl Args {
     }
 }
 
-/// [`Args::private`], for code that has the path but not the arguments.
+/// [`Args::private`], for code that has the path but not the arguments. The
+/// expansion names even `core`'s items through it (`Pin`, `Send`, `Some`, `Ok`):
+/// `::core` itself may be another crate (`extern crate x as core;` in the user's
+/// root), the runtime's re-exports never are.
 pub fn private_path(krate: Option<&syn::Path>, span: Span) -> TokenStream {
     if let Some(path) = krate {
         quote::quote!(#path::__private)

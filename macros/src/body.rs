@@ -1,6 +1,7 @@
 //! Rewrites a generator body: yield points become awaits on the body's handle;
 //! yields that would escape into a closure, async block or nested item are errors.
 
+use crate::errors::Emit;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 use syn::parse::Parser;
@@ -33,7 +34,7 @@ impl Rewriter<'_> {
     pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         match self.scope {
             Scope::Nested(what) => {
-                let tokens = syn::Error::new(span, misplaced(kind, what)).to_compile_error();
+                let tokens = syn::Error::new(span, misplaced(kind, what)).emit();
                 Lowered { tokens, is_expr: true, span }
             }
             Scope::Body => match kind {
@@ -123,6 +124,10 @@ impl Points for Rewriter<'_> {
     fn fallible(&self) -> bool {
         self.ctx.fallible
     }
+
+    fn return_ok(&self, span: Span) -> TokenStream {
+        self.ctx.return_ok(span)
+    }
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -132,7 +137,7 @@ impl VisitMut for Rewriter<'_> {
             return;
         }
         if let Some(attr) = for_await::take_misplaced(expr) {
-            let err = for_await::misplaced(&attr).to_compile_error();
+            let err = for_await::misplaced(&attr).emit();
             // The error stands in for the attribute; the expression is still checked.
             visit_mut::visit_expr_mut(self, expr);
             *expr = syn::parse_quote!({ #err; #expr });
@@ -158,7 +163,7 @@ impl VisitMut for Rewriter<'_> {
             Expr::ForLoop(f) if for_await::has_attr(&f.attrs) => {
                 let arg_error = for_await::take_attr(&mut f.attrs)
                     .and_then(|attr| for_await::check_no_args(&attr))
-                    .map(|err| err.to_compile_error());
+                    .map(|err| err.emit());
                 let two_way = self.ctx.resume.is_some(); // its yields have values: no delegation
                 let rewritten = if let (Scope::Body, false, Some(var)) =
                     (self.scope, two_way, for_await::reyielded_var(f))
@@ -191,7 +196,7 @@ impl VisitMut for Rewriter<'_> {
                 Some(error_expr(r.return_token.span, return_value()))
             }
             Expr::Return(r) if r.expr.is_none() && self.ctx.fallible => match self.scope {
-                Scope::Body => syn::parse2(Ctx::return_ok(r.return_token.span)).ok(),
+                Scope::Body => syn::parse2(self.ctx.return_ok(r.return_token.span)).ok(),
                 Scope::Nested(_) => None,
             },
             _ => {
@@ -209,7 +214,7 @@ impl VisitMut for Rewriter<'_> {
         // then reports the unknown attribute itself.
         if let Some(init) = &mut local.init {
             if let Some(attr) = for_await::take_attr(&mut local.attrs) {
-                let err = for_await::misplaced(&attr).to_compile_error();
+                let err = for_await::misplaced(&attr).emit();
                 let value = &init.expr;
                 *init.expr = syn::parse_quote!({ #err; #value });
             }
@@ -255,7 +260,7 @@ impl VisitMut for Rewriter<'_> {
 
 /// An in-place `compile_error!` standing for an expression.
 fn error_expr(span: Span, msg: String) -> Expr {
-    let err = syn::Error::new(span, msg).to_compile_error();
+    let err = syn::Error::new(span, msg).emit();
     syn::parse_quote_spanned!(span=> { #err })
 }
 

@@ -65,10 +65,11 @@ pub fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt], capture: &
     // After a body that never ends this is unreachable: the `allow` on the first
     // unreachable statement keeps rustc from warning about our glue.
     let done = Ident::new("__done", Span::mixed_site());
+    let private = crate::args::private_path(ctx.krate.as_ref(), Span::call_site());
     let tail = ctx.fallible.then(|| {
         quote! {
             #[allow(unreachable_code)]
-            let #done = ::core::result::Result::Ok(());
+            let #done = #private::Ok(());
             #done
         }
     });
@@ -154,7 +155,7 @@ fn make_return_type(
     };
     let tokens = match args.shape {
         Shape::Impl { send } => {
-            let send = send.then(|| quote!(+ ::core::marker::Send));
+            let send = send.then(|| quote!(+ #private::Send));
             let captures =
                 (!lifetimes.is_empty()).then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
             quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
@@ -162,12 +163,12 @@ fn make_return_type(
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = if elided_bound { Some(quote!('_)) } else { bound_all(sig, item_ty, lifetimes) };
             let bound = bound.map(|bound| quote!(+ #bound));
-            let send = (args.shape == Shape::Boxed).then(|| quote!(+ ::core::marker::Send));
+            let send = (args.shape == Shape::Boxed).then(|| quote!(+ #private::Send));
             // At the argument: without `alloc`, `Box` is what fails to resolve.
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
             let private = args.private(span);
             let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send #bound>);
-            quote!(::core::pin::Pin<#boxed>)
+            quote!(#private::Pin<#boxed>)
         }
     };
     Type::Verbatim(tokens)

@@ -1,5 +1,6 @@
 //! `#[for_await] for pat in stream { .. }`: a loop over a stream's items.
 
+use crate::errors::Emit;
 use proc_macro2::{Delimiter, Group, Span};
 use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
@@ -104,8 +105,8 @@ pub fn rewrite(f: &ExprForLoop, krate: Option<&syn::Path>) -> Expr {
     let mut loop_body = Group::new(Delimiter::Brace, quote!(#(#inner)* #(#stmts)*));
     loop_body.set_span(body.brace_token.span.join());
     let inner = quote_spanned! {glue=>
-        let mut #stream = ::core::pin::pin!(#expr);
-        #label while let ::core::option::Option::Some(#pat) = #next #loop_body;
+        let mut #stream = #private::pin!(#expr);
+        #label while let #private::Some(#pat) = #next #loop_body;
     };
     // Braces at the loop body's plain span: as a block's tail, the rewrite then
     // reads as user code ending in `}` (clippy's `semicolon_if_nothing_returned`).
@@ -113,7 +114,7 @@ pub fn rewrite(f: &ExprForLoop, krate: Option<&syn::Path>) -> Expr {
     block.set_span(body.brace_token.span.join());
     let tokens = quote_spanned!(glue=> #(#outer)* #block);
     syn::parse2(tokens).unwrap_or_else(|err| {
-        let err = err.to_compile_error();
+        let err = err.emit();
         syn::parse_quote!({ #err })
     })
 }

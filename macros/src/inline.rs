@@ -2,6 +2,7 @@
 //! that async block would (async-stream's `stream!` use case). The same rewrite
 //! and expansion as a generator fn; only the edges differ.
 
+use crate::errors::Emit;
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 use syn::visit_mut::VisitMut;
@@ -47,7 +48,7 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
     let generator = make_stream(args, fallible, &body);
     let mut output = with_attrs(&attrs, generator);
     if let Some(err) = errors.into_error() {
-        output.extend(err.to_compile_error());
+        output.extend(err.emit());
     }
     Ok(output)
 }

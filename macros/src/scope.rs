@@ -51,6 +51,8 @@ pub trait Points {
     fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, scope: Scope) -> TokenStream;
     /// Whether `return;` in the body must become `return Ok(())`.
     fn fallible(&self) -> bool;
+    /// `return Ok(())` at `span`.
+    fn return_ok(&self, span: Span) -> TokenStream;
 }
 
 /// `name` written bare or as `asyncgen::name`: only those are ours.

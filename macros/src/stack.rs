@@ -20,6 +20,9 @@
 
 use proc_macro2::{Spacing, TokenStream, TokenTree, token_stream::IntoIter};
 
+#[cfg(not(feature = "deep-nesting"))]
+use crate::errors::Emit;
+
 /// Stack per unit of [`depth_estimate`]: at least twice what one token or one
 /// nesting level was measured to take in an unoptimised build (the default for
 /// proc macros, also in release builds).
@@ -55,7 +58,7 @@ pub fn with_enough_stack(units: usize, expand: impl FnOnce() -> TokenStream) -> 
     }
     let msg = "this generator nests too deeply for #[async_generator] to expand on rustc's stack: \
                enable the `deep-nesting` feature of `asyncgen` (it grows the stack with the `stacker` crate)";
-    syn::Error::new(proc_macro2::Span::call_site(), msg).to_compile_error()
+    syn::Error::new(proc_macro2::Span::call_site(), msg).emit()
 }
 
 /// An upper bound, in units of one token, on how deep a parser or visitor of

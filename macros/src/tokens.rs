@@ -58,7 +58,7 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     && matches!(scope, Scope::Body)
                     && (rest.is_empty() || is_punct(rest.first(), ';') || is_punct(rest.first(), ','))
                 {
-                    out.extend(crate::yields::Ctx::return_ok(span));
+                    out.extend(sink.return_ok(span));
                     i += 1;
                     continue;
                 }

@@ -1,5 +1,6 @@
 //! The yield points a body may contain and what each becomes.
 
+use crate::errors::Emit;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::{Ident, Lifetime, Type};
@@ -85,7 +86,8 @@ impl Ctx {
             // A call spanned at the user's own token: rustc reports a discarded
             // `Resume` (a `yield_!(v);` that would ignore `Close`) there, not at
             // the attribute, as it does for expressions the macro made.
-            await_ = quote_spanned!(span=> ::core::convert::identity(#await_));
+            let private = crate::args::private_path(self.krate.as_ref(), span);
+            await_ = quote_spanned!(span=> #private::identity(#await_));
         }
         Lowered { tokens: quote_spanned!(glue=> #check #bind #await_), is_expr: false, span: glue }
     }
@@ -111,8 +113,7 @@ impl Ctx {
     /// `yielder!()` → the body's handle, borrowed for a helper: `&mut __co`.
     pub fn yielder(&mut self, args: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         if !args.is_empty() {
-            let tokens =
-                syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").to_compile_error();
+            let tokens = syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").emit();
             return Lowered { tokens, is_expr: true, span };
         }
         let check = self.scope_check(span, in_macro);
@@ -129,7 +130,7 @@ impl Ctx {
             let msg = "`yield_from!` cannot be used in a two-way generator (`resume = ..`): \
                        the delegated stream could not receive what `send` passes; \
                        loop over it with `#[for_await]` and `yield_!` each item instead";
-            let tokens = syn::Error::new(span, msg).to_compile_error();
+            let tokens = syn::Error::new(span, msg).emit();
             return Lowered { tokens, is_expr: true, span };
         }
         let check = self.scope_check(span, in_macro);
@@ -159,9 +160,10 @@ impl Ctx {
     }
 
     /// `return;` in a fallible body ends the stream without an error item.
-    pub fn return_ok(span: Span) -> TokenStream {
+    pub fn return_ok(&self, span: Span) -> TokenStream {
         let glue = Span::mixed_site().located_at(span);
-        let ok = quote_spanned!(glue=> ::core::result::Result::Ok(()));
+        let private = crate::args::private_path(self.krate.as_ref(), glue);
+        let ok = quote_spanned!(glue=> #private::Ok(()));
         quote_spanned!(span=> return #ok)
     }
 

@@ -93,11 +93,14 @@
 //! - `Send`: add `+ Send` to the returned `impl Stream`, for trait methods, whose
 //!   callers do not see auto traits leak.
 //! - `crate = path` (or `crate = "path"`): name the runtime through `path` instead
-//!   of `::asyncgen`. For libraries that re-export asyncgen's macros to crates that
-//!   do not depend on asyncgen themselves: their macro, or their users, write
-//!   `#[async_generator(crate = my_lib::asyncgen)]` (inside `async_gen!`, on the
-//!   fn's `#[async_generator(..)]`). Without it every generated path is absolute
-//!   (`::asyncgen::…`, `::core::…`), so user items named `core` change nothing.
+//!   of `::asyncgen`, for crates that reach asyncgen only through a re-export:
+//!   `#[my_lib::async_generator(crate = my_lib::asyncgen)]`. Without it, a crate
+//!   that does not depend on asyncgen gets an error at the attribute saying so (a
+//!   renamed dependency is read from its Cargo.toml). [`async_gen!`] never needs
+//!   it: it names the runtime through `$crate`, whatever re-export it was called
+//!   by. Every other path the expansion writes goes through the runtime too (even
+//!   `core`'s `Pin` and `Some`), so a user `mod core {}`, `extern crate x as core;`
+//!   or items named `Result`, `Option`, `Pin` change nothing.
 //! - `resume = R`: a [two-way generator](#two-way-generators-send-and-close): every
 //!   yield evaluates to [`Resume<R>`], and the fn returns
 //!   `impl AsyncGenerator<R, Item = T>`.
@@ -316,7 +319,7 @@ mod yielder;
 #[path = "private.rs"]
 pub mod __private;
 
-pub use asyncgen_macros::{async_gen, async_generator};
+pub use asyncgen_macros::async_generator;
 
 pub use crate::async_generator::{AsyncGenerator, CloseFuture, SendFuture};
 pub use crate::machine::{generator, try_generator};
@@ -332,6 +335,34 @@ pub use futures_core::Stream;
 /// have returned `None` (re-exported from `futures-core`).
 pub use futures_core::FusedStream;
 
+/// The function-like twin of [`#[async_generator]`](macro@async_generator): one
+/// `async fn` item with the real `yield` and `for await` keywords, or an inline
+/// `async move { .. }` / `async { .. }` generator expression.
+///
+/// A `macro_rules!` in front of the procedural macro, so that the expansion names
+/// this crate through `$crate`: it works through any crate that re-exports it, with
+/// no `crate = path`.
+///
+/// ```
+/// asyncgen::async_gen!(
+///     async fn evens(n: u32) -> u32 {
+///         for i in (0..n).step_by(2) {
+///             yield i;
+///         }
+///     }
+/// );
+/// let doubled = |n: u32| asyncgen::async_gen!(async move {
+///     for await i in evens(n) { yield i * 2; }
+/// });
+/// # let _ = doubled;
+/// ```
+#[macro_export]
+macro_rules! async_gen {
+    ($($tokens:tt)*) => {
+        $crate::__private::async_gen! { $crate; $($tokens)* }
+    };
+}
+
 /// Yields a value from an `#[async_generator]` body (the stable spelling of `yield v`).
 ///
 /// The attribute rewrites every `yield_!` in its body; this definition only
@@ -339,7 +370,7 @@ pub use futures_core::FusedStream;
 #[macro_export]
 macro_rules! yield_ {
     ($($tt:tt)*) => {
-        ::core::compile_error! { "`yield_!` can only be used inside an `#[async_generator]` fn" }
+        $crate::__private::core::compile_error! { "`yield_!` can only be used inside an `#[async_generator]` fn" }
     };
 }
 
@@ -351,7 +382,7 @@ macro_rules! yield_ {
 #[macro_export]
 macro_rules! yielder {
     ($($tt:tt)*) => {
-        ::core::compile_error! { "`yielder!` can only be used inside an `#[async_generator]` fn" }
+        $crate::__private::core::compile_error! { "`yielder!` can only be used inside an `#[async_generator]` fn" }
     };
 }
 
@@ -362,6 +393,6 @@ macro_rules! yielder {
 #[macro_export]
 macro_rules! yield_from {
     ($($tt:tt)*) => {
-        ::core::compile_error! { "`yield_from!` can only be used inside an `#[async_generator]` fn" }
+        $crate::__private::core::compile_error! { "`yield_from!` can only be used inside an `#[async_generator]` fn" }
     };
 }

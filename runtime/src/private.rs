@@ -1,6 +1,14 @@
 //! What the macro's expansion names. Not public API: no stability promised.
 
+pub use asyncgen_macros::async_gen;
 pub use core;
+// `core`'s items the expansion names, through this crate: a user's root may
+// rebind `::core` (`extern crate x as core;`).
+pub use core::convert::identity;
+pub use core::marker::Send;
+pub use core::option::Option::Some;
+pub use core::pin::{Pin, pin};
+pub use core::result::Result::Ok;
 pub use futures_core::{FusedStream, Stream};
 
 pub use crate::async_generator::AsyncGenerator;

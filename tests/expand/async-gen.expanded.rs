@@ -6,8 +6,8 @@ pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32>
     {
         let n = n;
         {
-            let mut __stream = ::core::pin::pin!(ticks(n));
-            while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+            let mut __stream = ::asyncgen::__private::pin!(ticks(n));
+            while let ::asyncgen::__private::Some(x) = ::asyncgen::__private::next(
                     __stream.as_mut(),
                 )
                 .await
@@ -23,11 +23,11 @@ pub fn doubled(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = u32>
 #[must_use = "streams do nothing unless polled"]
 fn parsed(
     texts: Vec<&'static str>,
-) -> ::core::pin::Pin<
+) -> ::asyncgen::__private::Pin<
     ::asyncgen::__private::Box<
         dyn ::asyncgen::__private::Stream<
             Item = Result<u32, ParseIntError>,
-        > + ::core::marker::Send,
+        > + ::asyncgen::__private::Send,
     >,
 > {
     ::asyncgen::__private::boxed(
@@ -40,7 +40,7 @@ fn parsed(
                 yielder.yield_(__item).await;
             }
             #[allow(unreachable_code)]
-            let __done = ::core::result::Result::Ok(());
+            let __done = ::asyncgen::__private::Ok(());
             __done
         }),
     )

@@ -2,9 +2,9 @@
 #[must_use = "streams do nothing unless polled"]
 fn walk(
     node: &Node,
-) -> ::core::pin::Pin<
+) -> ::asyncgen::__private::Pin<
     ::asyncgen::__private::Box<
-        dyn ::asyncgen::__private::Stream<Item = u32> + ::core::marker::Send + '_,
+        dyn ::asyncgen::__private::Stream<Item = u32> + ::asyncgen::__private::Send + '_,
     >,
 > {
     ::asyncgen::__private::boxed(
@@ -23,7 +23,7 @@ fn walk(
 #[must_use = "streams do nothing unless polled"]
 fn shared(
     items: Rc<Vec<u32>>,
-) -> ::core::pin::Pin<
+) -> ::asyncgen::__private::Pin<
     ::asyncgen::__private::Box<dyn ::asyncgen::__private::Stream<Item = u32>>,
 > {
     ::asyncgen::__private::boxed_local(

@@ -8,13 +8,13 @@ fn numbers(
         let lines = lines;
         for line in lines {
             if line.is_empty() {
-                return ::core::result::Result::Ok(());
+                return ::asyncgen::__private::Ok(());
             }
             let __item: Result<u32, ParseIntError> = Ok(line.parse()?);
             yielder.yield_(__item).await;
         }
         #[allow(unreachable_code)]
-        let __done = ::core::result::Result::Ok(());
+        let __done = ::asyncgen::__private::Ok(());
         __done
     })
 }
@@ -30,7 +30,7 @@ fn read_all(
         let __item: io::Result<String> = Ok(text);
         yielder.yield_(__item).await;
         #[allow(unreachable_code)]
-        let __done = ::core::result::Result::Ok(());
+        let __done = ::asyncgen::__private::Ok(());
         __done
     })
 }

@@ -7,8 +7,8 @@ fn doubled<S: Stream<Item = u32>>(
     {
         let source = source;
         {
-            let mut __stream = ::core::pin::pin!(source);
-            while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+            let mut __stream = ::asyncgen::__private::pin!(source);
+            while let ::asyncgen::__private::Some(x) = ::asyncgen::__private::next(
                     __stream.as_mut(),
                 )
                 .await
@@ -26,15 +26,15 @@ fn pairs(n: u32) -> impl ::asyncgen::__private::AsyncGenerator<Item = (u32, u32)
     {
         let n = n;
         {
-            let mut __stream = ::core::pin::pin!(ticks(n));
-            'outer: while let ::core::option::Option::Some(x) = ::asyncgen::__private::next(
+            let mut __stream = ::asyncgen::__private::pin!(ticks(n));
+            'outer: while let ::asyncgen::__private::Some(x) = ::asyncgen::__private::next(
                     __stream.as_mut(),
                 )
                 .await
             {
                 {
-                    let mut __stream = ::core::pin::pin!(ticks(n));
-                    while let ::core::option::Option::Some(y) = ::asyncgen::__private::next(
+                    let mut __stream = ::asyncgen::__private::pin!(ticks(n));
+                    while let ::asyncgen::__private::Some(y) = ::asyncgen::__private::next(
                             __stream.as_mut(),
                         )
                         .await

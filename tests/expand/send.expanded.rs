@@ -4,7 +4,7 @@ impl Source for Tcp {
         &'life0 mut self,
     ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = String,
-    > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
+    > + ::asyncgen::__private::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
         ::asyncgen::__private::generator(async move |
             mut yielder: ::asyncgen::__private::Yielder<'_, String>|
         {

@@ -4,13 +4,15 @@ trait Source {
         &'life0 self,
     ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = u32,
-    > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)>;
+    > + ::asyncgen::__private::Send + ::asyncgen::__private::Captures<(&'life0 (),)>;
     #[must_use = "streams do nothing unless polled"]
     fn twice(
         &self,
-    ) -> ::core::pin::Pin<
+    ) -> ::asyncgen::__private::Pin<
         ::asyncgen::__private::Box<
-            dyn ::asyncgen::__private::Stream<Item = u32> + ::core::marker::Send + '_,
+            dyn ::asyncgen::__private::Stream<
+                Item = u32,
+            > + ::asyncgen::__private::Send + '_,
         >,
     > {
         ::asyncgen::__private::boxed(
@@ -30,7 +32,7 @@ impl Source for Fixed {
         &'life0 self,
     ) -> impl ::asyncgen::__private::AsyncGenerator<
         Item = u32,
-    > + ::core::marker::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
+    > + ::asyncgen::__private::Send + ::asyncgen::__private::Captures<(&'life0 (),)> {
         ::asyncgen::__private::generator(async move |
             mut yielder: ::asyncgen::__private::Yielder<'_, u32>|
         {

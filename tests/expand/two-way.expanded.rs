@@ -12,7 +12,7 @@ fn total() -> impl ::asyncgen::__private::AsyncGenerator<u32, Item = u32> {
         let mut sum = 0;
         while let Resume::Sent(v) = {
             let __item: u32 = sum;
-            ::core::convert::identity(yielder.yield_(__item).await)
+            ::asyncgen::__private::identity(yielder.yield_(__item).await)
         } {
             sum += v;
         }

@@ -1,5 +1,6 @@
-//! Generators written through a re-export of asyncgen: `crate = path` names the
-//! runtime, since `::asyncgen` does not resolve in this crate.
+//! Generators written through a re-export of asyncgen, where `::asyncgen` does not
+//! resolve: `async_gen!` finds the runtime by itself (its `$crate`); the attribute
+//! takes `crate = path` (without it, tests/ui shows the error it reports).
 
 use asyncgen_reexporter::asyncgen::{self, async_generator};
 
@@ -37,6 +38,53 @@ asyncgen::async_gen!(
     }
 );
 
+asyncgen_reexporter::async_gen!(
+    /// The function-like form through the re-export, with no `crate = path`.
+    pub async fn through_reexport(n: u32) -> u32 {
+        for await x in numbers(n) {
+            yield x + 100;
+        }
+    }
+);
+
+asyncgen_reexporter::async_gen!(
+    #[async_generator(boxed)]
+    pub async fn through_reexport_boxed(n: u32) -> Result<u32, String> {
+        yield Ok(n);
+        Err(String::from("boxed"))?;
+    }
+);
+
+/// The inline form through the re-export, with no `crate = path`.
+#[must_use]
+pub fn inline(n: u32) -> impl asyncgen::AsyncGenerator<Item = u32> {
+    asyncgen_reexporter::async_gen!(async move {
+        for await x in through_reexport(n) {
+            yield x * 2;
+        }
+    })
+}
+
+/// Inline and two-way, through the macro re-exported at the re-exporter's root.
+#[must_use]
+pub fn inline_two_way() -> impl asyncgen::AsyncGenerator<u32, Item = u32> {
+    use asyncgen_reexporter::async_gen;
+    async_gen!(
+        #[async_generator(resume = u32)]
+        async move {
+            let mut total = 0;
+            loop {
+                let resume = yield total;
+                match resume {
+                    asyncgen::Resume::Sent(v) => total += v,
+                    asyncgen::Resume::Next => {}
+                    asyncgen::Resume::Close => break,
+                }
+            }
+        }
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use asyncgen_reexporter::asyncgen::Stream;
@@ -59,5 +107,19 @@ mod tests {
         assert_eq!(collect(super::fallible(2)), [Ok(0), Ok(1), Err("end".to_owned())]);
         assert_eq!(collect(super::boxed(2)), [0, 1]);
         assert_eq!(collect(super::keywords(2)), [0, 1]);
+    }
+
+    #[test]
+    fn async_gen_needs_no_crate_path_through_a_reexport() {
+        use asyncgen_reexporter::asyncgen::AsyncGenerator;
+        assert_eq!(collect(super::through_reexport(2)), [100, 101]);
+        assert_eq!(collect(super::through_reexport_boxed(2)), [Ok(2), Err("boxed".to_owned())]);
+        assert_eq!(collect(super::inline(2)), [200, 202]);
+        let mut g = pin!(super::inline_two_way());
+        let mut cx = Context::from_waker(Waker::noop());
+        assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(Some(0)));
+        let mut g = g.as_mut();
+        let mut send = pin!(g.send(5));
+        assert_eq!(core::future::Future::poll(send.as_mut(), &mut cx), Poll::Ready(Some(5)));
     }
 }
