@@ -74,9 +74,10 @@ pub fn is_generator_attr(attr: &Attribute) -> bool {
     is_our_path(attr.path(), "async_generator")
 }
 
-/// `async_gen!(..)`: an inner generator, left for its own expansion.
+/// `async_gen!(..)`: an inner generator, left for its own expansion. Under any
+/// path, since a re-export (`my_lib::async_gen!`) is as much ours.
 pub fn is_async_gen(mac: &Macro) -> bool {
-    is_our_path(&mac.path, "async_gen")
+    mac.path.segments.last().is_some_and(|s| s.ident == "async_gen" && s.arguments.is_none())
 }
 
 /// The message for a yield inside something that is not the generator's own body.

@@ -34,7 +34,7 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     i += 3;
                     continue;
                 }
-                if name == "async_gen" && prefix.is_some() && macro_call_args(rest).is_some() {
+                if name == "async_gen" && macro_call_args(rest).is_some() {
                     out.extend(trees[i..i + 3].iter().cloned());
                     i += 3;
                     continue;

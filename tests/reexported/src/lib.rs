@@ -85,6 +85,17 @@ pub fn inline_two_way() -> impl asyncgen::AsyncGenerator<u32, Item = u32> {
     )
 }
 
+/// An inline generator through the re-export, inside an attribute generator: its
+/// yields are its own, whatever path names it.
+#[async_generator(crate = asyncgen_reexporter::asyncgen)]
+pub async fn nested(n: u32) -> u32 {
+    let inner = asyncgen_reexporter::async_gen!(async move {
+        yield n;
+        yield n + 1;
+    });
+    yield_from!(inner);
+}
+
 #[cfg(test)]
 mod tests {
     use asyncgen_reexporter::asyncgen::Stream;
@@ -115,6 +126,7 @@ mod tests {
         assert_eq!(collect(super::through_reexport(2)), [100, 101]);
         assert_eq!(collect(super::through_reexport_boxed(2)), [Ok(2), Err("boxed".to_owned())]);
         assert_eq!(collect(super::inline(2)), [200, 202]);
+        assert_eq!(collect(super::nested(7)), [7, 8]);
         let mut g = pin!(super::inline_two_way());
         let mut cx = Context::from_waker(Waker::noop());
         assert_eq!(g.as_mut().poll_next(&mut cx), Poll::Ready(Some(0)));
