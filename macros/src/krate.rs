@@ -12,19 +12,14 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 /// Splits the hop's `$crate ;` off the input, if it is there.
 pub fn split_hop(input: TokenStream) -> (Option<syn::Path>, TokenStream) {
     let mut trees = input.clone().into_iter();
-    let is_hop = matches!(trees.next(), Some(TokenTree::Ident(i)) if i == "$crate")
-        && matches!(trees.next(), Some(TokenTree::Punct(p)) if p.as_char() == ';');
-    if !is_hop {
-        return (None, input);
-    }
-    let krate = input.into_iter().next().map(|tree| {
-        let mut segments = syn::punctuated::Punctuated::new();
-        if let TokenTree::Ident(ident) = tree {
-            segments.push(syn::PathSegment::from(ident));
+    match (trees.next(), trees.next()) {
+        (Some(TokenTree::Ident(krate)), Some(TokenTree::Punct(semi)))
+            if krate == "$crate" && semi.as_char() == ';' =>
+        {
+            (Some(syn::Path::from(krate)), trees.collect())
         }
-        syn::Path { leading_colon: None, segments }
-    });
-    (krate, trees.collect())
+        _ => (None, input),
+    }
 }
 
 /// The runtime's path when nothing names it, or the error to report at the
