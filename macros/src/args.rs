@@ -19,8 +19,45 @@ pub enum Shape {
     BoxedLocal,
 }
 
+/// Which back end expands the body: the same parse, scan and rewrite serve both.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+pub enum Flavor {
+    /// `#[async_generator]` / `async_gen!`: a `Stream`.
+    #[default]
+    Async,
+    /// `#[sync_generator]` / `sync_gen!`: an `Iterator`; the body cannot `.await`.
+    Sync,
+}
+
+impl Flavor {
+    /// The attribute, as messages name it.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Flavor::Async => "#[async_generator]",
+            Flavor::Sync => "#[sync_generator]",
+        }
+    }
+
+    /// The attribute with its article, as in "`?` in an `#[async_generator]`".
+    pub fn an_attr(self) -> &'static str {
+        match self {
+            Flavor::Async => "an #[async_generator]",
+            Flavor::Sync => "a #[sync_generator]",
+        }
+    }
+
+    /// The attribute's name, without `#[..]`.
+    pub fn attr_name(self) -> &'static str {
+        match self {
+            Flavor::Async => "async_generator",
+            Flavor::Sync => "sync_generator",
+        }
+    }
+}
+
 /// Parsed attribute arguments; `span` is the argument's token for error reporting.
 pub struct Args {
+    pub flavor: Flavor,
     pub shape: Shape,
     /// The `boxed` / `boxed_local` token, for the missing-`alloc` error.
     pub boxed_span: Option<Span>,
@@ -32,7 +69,13 @@ pub struct Args {
 
 impl Default for Args {
     fn default() -> Self {
-        Args { shape: Shape::Impl { send: false }, boxed_span: None, krate: None, resume: None }
+        Args {
+            flavor: Flavor::Async,
+            shape: Shape::Impl { send: false },
+            boxed_span: None,
+            krate: None,
+            resume: None,
+        }
     }
 }
 
@@ -90,12 +133,14 @@ impl Parse for Arg {
 
 /// Parses `boxed`, `boxed_local`, `Send`, comma-separated; every problem is reported,
 /// and the parse still yields usable defaults so the fn keeps its signature.
-pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
+pub fn parse(tokens: TokenStream, flavor: Flavor) -> (Args, Option<syn::Error>) {
+    let attr = flavor.attr();
+    let default = Args { flavor, ..Args::default() };
     let items = match Punctuated::<Arg, Token![,]>::parse_terminated.parse2(tokens) {
         Ok(items) => items,
         Err(err) => {
-            let msg = format!("malformed #[async_generator] argument: {}", help());
-            return (Args::default(), Some(syn::Error::new(err.span(), msg)));
+            let msg = format!("malformed {attr} argument: {}", help());
+            return (default, Some(syn::Error::new(err.span(), msg)));
         }
     };
     let mut errors = Errors::default();
@@ -106,17 +151,17 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
     for item in items {
         let ident = match item {
             Arg::Flag(ident) if ident == "resume" => {
-                let msg = "#[async_generator] argument `resume` needs the type `send` takes: `resume = R`";
+                let msg = format!("{attr} argument `resume` needs the type `send` takes: `resume = R`");
                 errors.push(syn::Error::new(ident.span(), msg));
                 continue;
             }
             Arg::Flag(ident) => ident,
             Arg::Resume(ident, ty) => {
-                if resume.is_some() {
-                    errors.push(syn::Error::new(
-                        ident.span(),
-                        "duplicate #[async_generator] argument `resume`",
-                    ));
+                if flavor == Flavor::Sync {
+                    let msg = format!("{attr} takes no `resume`: `send` is for async generators");
+                    errors.push(syn::Error::new(ident.span(), msg));
+                } else if resume.is_some() {
+                    errors.push(syn::Error::new(ident.span(), format!("duplicate {attr} argument `resume`")));
                 } else {
                     resume = Some(ty);
                 }
@@ -124,8 +169,7 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             }
             Arg::Crate(ident, path) => {
                 if krate.is_some() {
-                    errors
-                        .push(syn::Error::new(ident.span(), "duplicate #[async_generator] argument `crate`"));
+                    errors.push(syn::Error::new(ident.span(), format!("duplicate {attr} argument `crate`")));
                 } else {
                     krate = Some((ident, path));
                 }
@@ -133,11 +177,10 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             }
             Arg::Other(ident, value) => {
                 if matches!(ident.to_string().as_str(), "boxed" | "boxed_local" | "Send") {
-                    let msg =
-                        format!("#[async_generator] argument `{ident}` takes no value: write `{ident}`");
+                    let msg = format!("{attr} argument `{ident}` takes no value: write `{ident}`");
                     errors.push(syn::Error::new_spanned(value, msg));
                 } else {
-                    let msg = format!("unknown #[async_generator] argument `{ident}`: {}", help());
+                    let msg = format!("unknown {attr} argument `{ident}`: {}", help());
                     errors.push(syn::Error::new(ident.span(), msg));
                 }
                 continue;
@@ -148,22 +191,19 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
             "boxed_local" => &mut boxed_local,
             "Send" => &mut send,
             other => {
-                let msg = format!("unknown #[async_generator] argument `{other}`: {}", help());
+                let msg = format!("unknown {attr} argument `{other}`: {}", help());
                 errors.push(syn::Error::new(ident.span(), msg));
                 continue;
             }
         };
         if seen.is_some() {
-            errors.push(syn::Error::new(
-                ident.span(),
-                format!("duplicate #[async_generator] argument `{ident}`"),
-            ));
+            errors.push(syn::Error::new(ident.span(), format!("duplicate {attr} argument `{ident}`")));
         } else {
             *seen = Some(ident);
         }
     }
     if let (Some(_), Some(second)) = (&boxed, &boxed_local) {
-        let msg = "#[async_generator] takes `boxed` or `boxed_local`, not both";
+        let msg = format!("{attr} takes `boxed` or `boxed_local`, not both");
         errors.push(syn::Error::new(second.span(), msg));
     }
     if let (Some(boxed), Some(send)) = (boxed.as_ref().or(boxed_local.as_ref()), &send) {
@@ -178,7 +218,7 @@ pub fn parse(tokens: TokenStream) -> (Args, Option<syn::Error>) {
     };
     let boxed_span = boxed.or(boxed_local).map(|i| i.span());
     let krate = krate.map(|(_, path)| path);
-    (Args { shape, boxed_span, krate, resume }, errors.into_error())
+    (Args { flavor, shape, boxed_span, krate, resume }, errors.into_error())
 }
 
 fn help() -> &'static str {
@@ -187,7 +227,7 @@ fn help() -> &'static str {
 
 impl Parse for Args {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let (args, err) = parse(input.parse()?);
+        let (args, err) = parse(input.parse()?, Flavor::Async);
         err.map_or(Ok(args), Err)
     }
 }
@@ -195,7 +235,10 @@ impl Parse for Args {
 /// Takes the `#[async_generator(..)]` attribute off an item given to `async_gen!`,
 /// returning its arguments (empty if absent), the remaining item, and the error
 /// for a malformed attribute (the item is still expanded, with default arguments).
-pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStream, Option<syn::Error>)> {
+pub fn split_from_item(
+    item: TokenStream,
+    flavor: Flavor,
+) -> syn::Result<(TokenStream, TokenStream, Option<syn::Error>)> {
     use quote::ToTokens;
     let parser = |input: ParseStream<'_>| {
         let attrs = input.call(syn::Attribute::parse_outer)?;
@@ -208,15 +251,17 @@ pub fn split_from_item(item: TokenStream) -> syn::Result<(TokenStream, TokenStre
     let mut seen = false;
     let mut error = None;
     for attr in attrs {
-        if attr.path().is_ident("async_generator") {
+        if attr.path().is_ident(flavor.attr_name()) {
             if seen {
-                return Err(syn::Error::new_spanned(attr, "duplicate #[async_generator] attribute"));
+                let msg = format!("duplicate {} attribute", flavor.attr());
+                return Err(syn::Error::new_spanned(attr, msg));
             }
             seen = true;
             match &attr.meta {
                 syn::Meta::List(list) => args = list.tokens.clone(),
                 syn::Meta::NameValue(nv) => {
-                    let msg = "malformed #[async_generator] attribute: write `#[async_generator(..)]`";
+                    let name = flavor.attr_name();
+                    let msg = format!("malformed #[{name}] attribute: write `#[{name}(..)]`");
                     error = Some(syn::Error::new_spanned(&nv.value, msg));
                 }
                 syn::Meta::Path(_) => {}

@@ -9,6 +9,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, ExprMacro, Item, Stmt};
 
+use crate::args::Flavor;
 use crate::for_await;
 use crate::scope::{self, Ours, Points, Scope, misplaced, ours};
 use crate::tokens;
@@ -34,7 +35,7 @@ impl Rewriter<'_> {
     pub fn point(&mut self, kind: Ours, operand: &TokenStream, span: Span, in_macro: bool) -> Lowered {
         match self.scope {
             Scope::Nested(what) => {
-                let tokens = syn::Error::new(span, misplaced(kind, what)).emit();
+                let tokens = syn::Error::new(span, misplaced(kind, what, self.ctx.flavor.attr())).emit();
                 Lowered { tokens, is_expr: true, span }
             }
             Scope::Body => match kind {
@@ -128,6 +129,10 @@ impl Points for Rewriter<'_> {
     fn return_ok(&self, span: Span) -> TokenStream {
         self.ctx.return_ok(span)
     }
+
+    fn await_point(&mut self, span: Span) {
+        self.ctx.await_point(span);
+    }
 }
 
 impl VisitMut for Rewriter<'_> {
@@ -160,6 +165,19 @@ impl VisitMut for Rewriter<'_> {
                 self.nested("an async block", |v| visit_mut::visit_expr_async_mut(v, a));
                 None
             }
+            Expr::Await(a) if matches!(self.scope, Scope::Body) => {
+                // Left in place (the body still type-checks); the error goes in the body.
+                self.ctx.await_point(a.await_token.span);
+                visit_mut::visit_expr_await_mut(self, a);
+                None
+            }
+            Expr::ForLoop(f) if for_await::has_attr(&f.attrs) && self.ctx.flavor == Flavor::Sync => {
+                let attr = for_await::take_attr(&mut f.attrs);
+                let span = attr.as_ref().map_or_else(|| f.for_token.span, |a| a.pound_token.span);
+                let err = self.ctx.for_await_error(span);
+                visit_mut::visit_expr_for_loop_mut(self, f);
+                Some(syn::parse_quote!({ #err; #f }))
+            }
             Expr::ForLoop(f) if for_await::has_attr(&f.attrs) => {
                 let arg_error = for_await::take_attr(&mut f.attrs)
                     .and_then(|attr| for_await::check_no_args(&attr))
@@ -185,7 +203,7 @@ impl VisitMut for Rewriter<'_> {
                 visit_mut::visit_expr_try_mut(self, t);
                 if let (Scope::Body, false) = (self.scope, self.ctx.fallible) {
                     let span = t.question_token.span;
-                    Some(error_expr(span, not_fallible()))
+                    Some(error_expr(span, not_fallible(self.ctx.flavor)))
                 } else {
                     None
                 }
@@ -193,7 +211,7 @@ impl VisitMut for Rewriter<'_> {
             Expr::Return(r)
                 if r.expr.is_some() && !self.ctx.fallible && matches!(self.scope, Scope::Body) =>
             {
-                Some(error_expr(r.return_token.span, return_value()))
+                Some(error_expr(r.return_token.span, return_value(self.ctx.flavor)))
             }
             Expr::Return(r) if r.expr.is_none() && self.ctx.fallible => match self.scope {
                 Scope::Body => syn::parse2(self.ctx.return_ok(r.return_token.span)).ok(),
@@ -272,14 +290,19 @@ fn macro_stmt_as_expr(stmt: &mut Stmt) {
     }
 }
 
-fn return_value() -> String {
-    "`return` in an #[async_generator] ends the stream and takes no value: \
-     yield the value with `yield_!`, then `return;`"
-        .to_owned()
+fn return_value(flavor: Flavor) -> String {
+    let what = if flavor == Flavor::Sync { "iterator" } else { "stream" };
+    format!(
+        "`return` in {} ends the {what} and takes no value: \
+         yield the value with `yield_!`, then `return;`",
+        flavor.an_attr()
+    )
 }
 
-pub fn not_fallible() -> String {
-    "`?` in an #[async_generator] needs a `Result` item type: \
-     declare the item type as `Result<T, E>` to yield the error as the last item"
-        .to_owned()
+pub fn not_fallible(flavor: Flavor) -> String {
+    format!(
+        "`?` in {} needs a `Result` item type: \
+         declare the item type as `Result<T, E>` to yield the error as the last item",
+        flavor.an_attr()
+    )
 }

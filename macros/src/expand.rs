@@ -5,7 +5,7 @@ use quote::{quote, quote_spanned};
 use syn::visit_mut::VisitMut;
 use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Type};
 
-use crate::args::{Args, Shape};
+use crate::args::{Args, Flavor, Shape};
 use crate::body::Rewriter;
 use crate::lifetimes;
 use crate::parse::Generator;
@@ -24,12 +24,17 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let prelude = bind_args(sig);
     let output = make_return_type(args, sig, item_ty, &lifetimes, elided_bound);
     sig.output = ReturnType::Type(syn::token::RArrow::default(), Box::new(output));
-    let must_use = (!attrs.iter().any(|a| a.path().is_ident("must_use")))
-        .then(|| quote!(#[must_use = "streams do nothing unless polled"]));
+    let lazy = match args.flavor {
+        Flavor::Async => "streams do nothing unless polled",
+        Flavor::Sync => "iterators are lazy and do nothing unless consumed",
+    };
+    let must_use =
+        (!attrs.iter().any(|a| a.path().is_ident("must_use"))).then(|| quote!(#[must_use = #lazy]));
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
     let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.krate.clone(), args.resume.clone());
+    ctx.flavor = args.flavor;
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
     if !*fallible {
@@ -76,8 +81,10 @@ pub fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt], capture: &
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
     let yielder = ctx.yielder_ty();
+    let errors = ctx.errors.iter().map(syn::Error::to_compile_error);
     quote! {
         async #capture |mut #co: #yielder| {
+            #(#errors)*
             #(#prelude)*
             #body
             #tail
@@ -125,6 +132,14 @@ pub fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> Toke
     let generator = quote!(#private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     let private = args.private(span);
+    if args.flavor == Flavor::Sync {
+        let call_site = args.private(Span::call_site());
+        return match args.shape {
+            Shape::Impl { .. } => quote!(#call_site::SyncGenerator::new(#generator)),
+            Shape::Boxed => quote_spanned!(span=> #private::sync_boxed(#generator)),
+            Shape::BoxedLocal => quote_spanned!(span=> #private::sync_boxed_local(#generator)),
+        };
+    }
     match args.shape {
         Shape::Impl { .. } => generator,
         Shape::Boxed if args.resume.is_some() => quote_spanned!(span=> #private::boxed_two_way(#generator)),
@@ -148,8 +163,11 @@ fn make_return_type(
     // Two-way generators name their resume type; plain boxed ones keep `dyn Stream`
     // (upcasting a `dyn AsyncGenerator` needs Rust 1.86, past our MSRV).
     let resume = args.resume.as_ref().map(|r| quote!(#r,));
+    let sync = args.flavor == Flavor::Sync;
     let stream = if let Some(resume) = &resume {
         quote!(#private::AsyncGenerator<#resume Item = #item_ty>)
+    } else if sync {
+        quote!(#private::Iterator<Item = #item_ty>)
     } else {
         quote!(#private::Stream<Item = #item_ty>)
     };
@@ -158,7 +176,11 @@ fn make_return_type(
             let send = send.then(|| quote!(+ #private::Send));
             let captures =
                 (!lifetimes.is_empty()).then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
-            quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
+            let generator = quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures);
+            // The body's state machine, in a named iterator type: `Pin<&mut ..>` of it
+            // is an iterator too (in place, no allocation), which an `impl Iterator`
+            // could not offer.
+            if sync { quote!(#private::SyncGenerator<#generator>) } else { generator }
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = if elided_bound { Some(quote!('_)) } else { bound_all(sig, item_ty, lifetimes) };
@@ -168,7 +190,7 @@ fn make_return_type(
             let span = args.boxed_span.unwrap_or_else(Span::call_site);
             let private = args.private(span);
             let boxed = quote_spanned!(span=> #private::Box<dyn #stream #send #bound>);
-            quote!(#private::Pin<#boxed>)
+            if sync { boxed } else { quote!(#private::Pin<#boxed>) }
         }
     };
     Type::Verbatim(tokens)

@@ -9,6 +9,8 @@
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 
+use crate::args::Flavor;
+
 /// Splits the hop's `$crate ;` off the input, if it is there.
 pub fn split_hop(input: TokenStream) -> (Option<syn::Path>, TokenStream) {
     let mut trees = input.clone().into_iter();
@@ -24,7 +26,7 @@ pub fn split_hop(input: TokenStream) -> (Option<syn::Path>, TokenStream) {
 
 /// The runtime's path when nothing names it, or the error to report at the
 /// attribute when this crate does not depend on asyncgen itself.
-pub fn from_manifest() -> Result<Option<syn::Path>, syn::Error> {
+pub fn from_manifest(flavor: Flavor) -> Result<Option<syn::Path>, syn::Error> {
     let Some(manifest) = std::env::var_os("CARGO_MANIFEST_DIR")
         .and_then(|dir| std::fs::read_to_string(std::path::Path::new(&dir).join("Cargo.toml")).ok())
     else {
@@ -38,10 +40,14 @@ pub fn from_manifest() -> Result<Option<syn::Path>, syn::Error> {
         }
         Found::Missing => Err(syn::Error::new(
             Span::call_site(),
-            "#[async_generator] cannot find the `asyncgen` crate: this crate does not depend on it, \
-             and an attribute cannot follow a re-export by itself; name the re-export with \
-             `crate = path`, as in `#[async_generator(crate = some_crate::asyncgen)]`, \
-             or depend on `asyncgen`",
+            format!(
+                "{attr} cannot find the `asyncgen` crate: this crate does not depend on it, \
+                 and an attribute cannot follow a re-export by itself; name the re-export with \
+                 `crate = path`, as in `{open}(crate = some_crate::asyncgen)]`, \
+                 or depend on `asyncgen`",
+                attr = flavor.attr(),
+                open = format_args!("#[{}", flavor.attr_name()),
+            ),
         )),
     }
 }

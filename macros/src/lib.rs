@@ -24,6 +24,8 @@ mod tests;
 use crate::errors::Emit;
 use proc_macro2::TokenStream;
 
+use crate::args::Flavor;
+
 /// Turns an `async fn` that yields into a fn returning a `Stream`.
 ///
 /// See the `asyncgen` crate for the manual.
@@ -34,7 +36,10 @@ pub fn async_generator(
 ) -> proc_macro::TokenStream {
     let (args, item) = (args.into(), item.into());
     let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || expand_fn(args, item, krate::from_manifest())).into()
+    stack::with_enough_stack(depth, move || {
+        expand_fn(Flavor::Async, args, item, krate::from_manifest(Flavor::Async))
+    })
+    .into()
 }
 
 /// The function-like twin of `#[async_generator]`: one `async fn` item, where the
@@ -45,23 +50,55 @@ pub fn async_generator(
 pub fn async_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let item = item.into();
     let depth = stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || expand_function_like(item)).into()
+    stack::with_enough_stack(depth, move || expand_function_like_as(Flavor::Async, item)).into()
+}
+
+/// Turns a plain `fn` that yields into a fn returning an `Iterator`.
+///
+/// See the `asyncgen` crate for the manual.
+#[proc_macro_attribute]
+pub fn sync_generator(
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let (args, item) = (args.into(), item.into());
+    let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
+    stack::with_enough_stack(depth, move || {
+        expand_fn(Flavor::Sync, args, item, krate::from_manifest(Flavor::Sync))
+    })
+    .into()
+}
+
+/// The function-like twin of `#[sync_generator]`: one `fn` item with the real
+/// `yield` keyword, or an inline `sync_gen!(move { .. })` expression.
+///
+/// See the `asyncgen` crate for the manual.
+#[proc_macro]
+pub fn sync_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    let item = item.into();
+    let depth = stack::depth_estimate(&item);
+    stack::with_enough_stack(depth, move || expand_function_like_as(Flavor::Sync, item)).into()
 }
 
 /// The attribute at the `proc_macro2` level, callable from unit tests.
+#[cfg(test)]
+pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand_fn(Flavor::Async, args, item, Ok(None))
+}
+
+/// Either attribute at the `proc_macro2` level, given where the runtime is when
+/// `crate = path` does not say (`None`: `::asyncgen`), or why it cannot be found.
 ///
 /// Never panics: every problem becomes a `compile_error!` next to the fn, which is
 /// still emitted with its intended signature.
-#[cfg(test)]
-pub(crate) fn expand_attribute(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand_fn(args, item, Ok(None))
-}
-
-/// The attribute's expansion, given where the runtime is when `crate = path` does
-/// not say (`None`: `::asyncgen`), or why it cannot be found.
-fn expand_fn(args: TokenStream, item: TokenStream, krate: syn::Result<Option<syn::Path>>) -> TokenStream {
+pub(crate) fn expand_fn(
+    flavor: Flavor,
+    args: TokenStream,
+    item: TokenStream,
+    krate: syn::Result<Option<syn::Path>>,
+) -> TokenStream {
     let mut errors = errors::Errors::default();
-    let (mut args, args_error) = args::parse(args);
+    let (mut args, args_error) = args::parse(args, flavor);
     if let Some(err) = args_error {
         errors.push(err);
     }
@@ -73,13 +110,16 @@ fn expand_fn(args: TokenStream, item: TokenStream, krate: syn::Result<Option<syn
         };
     }
     let item = keywords::desugar_for_await(item);
-    let mut output = match parse::parse(item.clone(), &mut errors) {
+    let mut output = match parse::parse(item.clone(), flavor, &mut errors) {
         Ok(mut generator) => {
-            // A second `#[async_generator]` below this one would expand the result again.
+            // A second generator attribute below this one would expand the result again.
             generator.attrs.retain(|attr| {
                 let duplicate = scope::is_generator_attr(attr);
                 if duplicate {
-                    errors.push(syn::Error::new_spanned(attr, "duplicate #[async_generator] attribute"));
+                    errors.push(syn::Error::new_spanned(
+                        attr,
+                        format!("duplicate {} attribute", flavor.attr()),
+                    ));
                 }
                 !duplicate
             });
@@ -96,15 +136,22 @@ fn expand_fn(args: TokenStream, item: TokenStream, krate: syn::Result<Option<syn
     output
 }
 
-/// `async_gen!( #[async_generator(args)] async fn .. )`: the arguments, if any,
-/// come from an `#[async_generator(..)]` attribute on the fn, which rustfmt formats.
-/// Called through `asyncgen::async_gen!`, a `macro_rules!` that puts `$crate ;`
-/// in front: the runtime's path through whatever re-export the user went.
+/// `async_gen!( #[async_generator(args)] async fn .. )`, at the `proc_macro2` level.
+#[cfg(test)]
 pub(crate) fn expand_function_like(item: TokenStream) -> TokenStream {
+    expand_function_like_as(Flavor::Async, item)
+}
+
+/// `async_gen!( #[async_generator(args)] async fn .. )` / `sync_gen!( .. )`: the
+/// arguments, if any, come from an `#[async_generator(..)]` (`#[sync_generator(..)]`)
+/// attribute on the fn, which rustfmt formats. Called through the runtime's
+/// `macro_rules!` of the same name, which puts `$crate ;` in front: the runtime's
+/// path through whatever re-export the user went.
+pub(crate) fn expand_function_like_as(flavor: Flavor, item: TokenStream) -> TokenStream {
     let (krate, item) = krate::split_hop(item);
-    match args::split_from_item(item) {
-        Ok((args, item, error)) if inline::is_inline(&item) => {
-            let (mut args, args_error) = args::parse(args);
+    match args::split_from_item(item, flavor) {
+        Ok((args, item, error)) if inline::is_inline(flavor, &item) => {
+            let (mut args, args_error) = args::parse(args, flavor);
             if args.krate.is_none() {
                 args.krate = krate;
             }
@@ -114,7 +161,7 @@ pub(crate) fn expand_function_like(item: TokenStream) -> TokenStream {
             output
         }
         Ok((args, item, error)) => {
-            let mut output = expand_fn(args, item, Ok(krate));
+            let mut output = expand_fn(flavor, args, item, Ok(krate));
             output.extend(error.map(|err| err.emit()));
             output
         }

@@ -4,6 +4,7 @@ use proc_macro2::TokenStream;
 use syn::parse::{Parse, ParseStream};
 use syn::{Attribute, Block, ReturnType, Signature, Token, Type, Visibility};
 
+use crate::args::Flavor;
 use crate::errors::Errors;
 
 /// An `async fn` under `#[async_generator]`, with its signature checked.
@@ -52,19 +53,30 @@ impl Parse for RawFn {
 
 /// Parses `tokens` as an `async fn`; signature problems go to `errors` and the
 /// fn is still returned so that it can be emitted with its intended signature.
-pub fn parse(tokens: TokenStream, errors: &mut Errors) -> syn::Result<Generator> {
+pub fn parse(tokens: TokenStream, flavor: Flavor, errors: &mut Errors) -> syn::Result<Generator> {
+    let attr = flavor.attr();
     let RawFn { attrs, vis, mut sig, body, inner_attrs } = syn::parse2(tokens).map_err(|err| {
-        syn::Error::new(err.span(), format!("#[async_generator] expects an `async fn`: {err}"))
+        let expected = if flavor == Flavor::Sync { "a `fn`" } else { "an `async fn`" };
+        syn::Error::new(err.span(), format!("{attr} expects {expected}: {err}"))
     })?;
-    if sig.asyncness.take().is_none() {
-        let msg = "#[async_generator] requires an `async fn`: write `async fn`";
-        errors.push(syn::Error::new_spanned(sig.fn_token, msg));
+    match (flavor, sig.asyncness.take()) {
+        (Flavor::Async, None) => {
+            let msg = "#[async_generator] requires an `async fn`: write `async fn` \
+                       (or, for an `Iterator`, #[sync_generator] on a plain `fn`)";
+            errors.push(syn::Error::new_spanned(sig.fn_token, msg));
+        }
+        (Flavor::Sync, Some(asyncness)) => {
+            let msg = "#[sync_generator] takes a plain `fn` and returns an `Iterator`: remove `async` \
+                       (or, for a `Stream`, use #[async_generator])";
+            errors.push(syn::Error::new_spanned(asyncness, msg));
+        }
+        _ => {}
     }
     if let Some(constness) = &sig.constness {
-        errors.push(syn::Error::new_spanned(constness, "#[async_generator] fns cannot be `const`"));
+        errors.push(syn::Error::new_spanned(constness, format!("{attr} fns cannot be `const`")));
     }
     if let Some(variadic) = &sig.variadic {
-        errors.push(syn::Error::new_spanned(variadic, "#[async_generator] fns cannot be variadic"));
+        errors.push(syn::Error::new_spanned(variadic, format!("{attr} fns cannot be variadic")));
     }
     let item_ty = match &sig.output {
         ReturnType::Default => syn::parse_quote!(()),

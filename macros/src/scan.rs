@@ -167,7 +167,9 @@ pub fn fallible(tokens: TokenStream) -> bool {
                 i = past_brace(&trees, i);
                 continue;
             }
-            TokenTree::Ident(id) if id == "async_gen" && is_punct(trees.get(i + 1), '!') => {
+            TokenTree::Ident(id)
+                if (id == "async_gen" || id == "sync_gen") && is_punct(trees.get(i + 1), '!') =>
+            {
                 i += 3; // an inner generator: its `?` is its own
                 continue;
             }

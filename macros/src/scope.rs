@@ -53,6 +53,8 @@ pub trait Points {
     fn fallible(&self) -> bool;
     /// `return Ok(())` at `span`.
     fn return_ok(&self, span: Span) -> TokenStream;
+    /// An `.await` at `span` in the body itself: an error in a sync generator.
+    fn await_point(&mut self, span: Span);
 }
 
 /// `name` written bare or as `asyncgen::name`: only those are ours.
@@ -71,19 +73,19 @@ pub fn ours(mac: &Macro) -> Option<Ours> {
 
 /// An inner generator: its own macro expands it later, so its yields are its own.
 pub fn is_generator_attr(attr: &Attribute) -> bool {
-    is_our_path(attr.path(), "async_generator")
+    is_our_path(attr.path(), "async_generator") || is_our_path(attr.path(), "sync_generator")
 }
 
-/// `async_gen!(..)`: an inner generator, left for its own expansion. Under any
-/// path, since a re-export (`my_lib::async_gen!`) is as much ours.
+/// `async_gen!(..)` / `sync_gen!(..)`: an inner generator, left for its own
+/// expansion. Under any path, since a re-export (`my_lib::async_gen!`) is as much ours.
 pub fn is_async_gen(mac: &Macro) -> bool {
-    mac.path.segments.last().is_some_and(|s| s.ident == "async_gen" && s.arguments.is_none())
+    mac.path
+        .segments
+        .last()
+        .is_some_and(|s| (s.ident == "async_gen" || s.ident == "sync_gen") && s.arguments.is_none())
 }
 
 /// The message for a yield inside something that is not the generator's own body.
-pub fn misplaced(kind: Ours, what: &str) -> String {
-    format!(
-        "`{}` cannot be used inside {what}: only the #[async_generator] fn's own body can yield",
-        kind.spelling()
-    )
+pub fn misplaced(kind: Ours, what: &str, attr: &str) -> String {
+    format!("`{}` cannot be used inside {what}: only the {attr} fn's own body can yield", kind.spelling())
 }

@@ -34,7 +34,7 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     i += 3;
                     continue;
                 }
-                if name == "async_gen" && macro_call_args(rest).is_some() {
+                if (name == "async_gen" || name == "sync_gen") && macro_call_args(rest).is_some() {
                     out.extend(trees[i..i + 3].iter().cloned());
                     i += 3;
                     continue;
@@ -61,6 +61,9 @@ pub fn rewrite(tokens: TokenStream, sink: &mut impl Points, scope: Scope) -> Tok
                     out.extend(sink.return_ok(span));
                     i += 1;
                     continue;
+                }
+                if name == "await" && matches!(scope, Scope::Body) && is_punct(trees[..i].last(), '.') {
+                    sink.await_point(span);
                 }
                 if name == "async" {
                     // `async {..}` / `async move {..}`: an async block, its own scope.
@@ -199,8 +202,11 @@ fn our_path_prefix(before: &[TokenTree]) -> Option<usize> {
 fn is_generator_attr(next: Option<&TokenTree>) -> bool {
     let Some(TokenTree::Group(g)) = next else { return false };
     g.delimiter() == Delimiter::Bracket
-        && syn::parse2::<syn::Meta>(g.stream())
-            .is_ok_and(|meta| crate::scope::is_our_path(meta.path(), "async_generator"))
+        && syn::parse2::<syn::Meta>(g.stream()).is_ok_and(|meta| {
+            let path = meta.path();
+            crate::scope::is_our_path(path, "async_generator")
+                || crate::scope::is_our_path(path, "sync_generator")
+        })
 }
 
 fn regroup(group: &Group, stream: TokenStream) -> TokenTree {

@@ -5,6 +5,8 @@ use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 use syn::{Ident, Lifetime, Type};
 
+use crate::args::Flavor;
+
 /// A lowered yield point: statements ending in the awaited yield, without `;`.
 pub struct Lowered {
     pub tokens: TokenStream,
@@ -38,6 +40,11 @@ pub struct Ctx {
     pub krate: Option<syn::Path>,
     /// `resume = R`: yields evaluate to `Resume<R>`, and cannot delegate.
     pub resume: Option<Type>,
+    /// Async (a `Stream`) or sync (an `Iterator`, whose body cannot wait).
+    pub flavor: Flavor,
+    /// Errors found where no expression can carry them (`.await` in a sync body,
+    /// kept in place so that the body still type-checks): emitted in the body.
+    pub errors: Vec<syn::Error>,
 }
 
 impl Ctx {
@@ -59,7 +66,27 @@ impl Ctx {
             label_used: false,
             krate,
             resume,
+            flavor: Flavor::Async,
+            errors: Vec::new(),
         }
+    }
+
+    /// `expr.await` in the body: a sync generator's body cannot wait.
+    pub fn await_point(&mut self, span: Span) {
+        if self.flavor == Flavor::Sync {
+            let msg = "`.await` is not allowed in a #[sync_generator] fn: an `Iterator` cannot wait; \
+                       use #[async_generator] for a `Stream`";
+            self.errors.push(syn::Error::new(span, msg));
+        }
+    }
+
+    /// `#[for_await]` / `for await` in a sync body: the same error as `.await`.
+    pub fn for_await_error(&self, span: Span) -> Option<TokenStream> {
+        (self.flavor == Flavor::Sync).then(|| {
+            let msg = "`for await` is not allowed in a #[sync_generator] fn: an `Iterator` cannot wait; \
+                       use a plain `for` loop over an iterator, or #[async_generator] for a `Stream`";
+            syn::Error::new(span, msg).to_compile_error()
+        })
     }
 
     /// `yield_!(value)` / `yield value` → statements that bind the value with the
@@ -112,6 +139,11 @@ impl Ctx {
 
     /// `yielder!()` → the body's handle, borrowed for a helper: `&mut __co`.
     pub fn yielder(&mut self, args: &TokenStream, span: Span, in_macro: bool) -> Lowered {
+        if self.flavor == Flavor::Sync {
+            let msg = "`yielder!()` is not available in a #[sync_generator] fn: helpers that yield \
+                       are `async fn`s, and a sync generator cannot `.await`; delegate with `yield_from!(..)`";
+            return Lowered { tokens: syn::Error::new(span, msg).to_compile_error(), is_expr: true, span };
+        }
         if !args.is_empty() {
             let tokens = syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").emit();
             return Lowered { tokens, is_expr: true, span };
@@ -138,9 +170,30 @@ impl Ctx {
         // The handle, located at the user's yield: an expression built on it (an
         // unused `Resume`, a borrow error) is reported there.
         let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
+        if self.flavor == Flavor::Sync {
+            return self.yield_from_iter(stream, co, &check, glue);
+        }
         let yield_from = Ident::new("yield_from", glue);
         let is_expr = check.is_empty();
         Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr, span: glue }
+    }
+
+    /// Sync `yield_from!(iter)` → a loop yielding each item of any `IntoIterator`.
+    /// `into_iter` is located at the operand, so a non-iterable is reported there.
+    fn yield_from_iter(&self, iter: &TokenStream, co: &Ident, check: &TokenStream, glue: Span) -> Lowered {
+        let at_iter = Span::mixed_site().located_at(syn::spanned::Spanned::span(iter));
+        let private = crate::args::private_path(self.krate.as_ref(), at_iter);
+        let into_iter = quote_spanned!(at_iter=> #private::IntoIterator::into_iter(#iter));
+        let item = Ident::new("__item", glue);
+        let bind = self.nameable_item_ty().map(|ty| quote_spanned!(glue=> let #item: #ty = #item;));
+        let tokens = quote_spanned! {glue=>
+            #check
+            for #item in #into_iter {
+                #bind
+                #co.yield_(#item).await;
+            }
+        };
+        Lowered { tokens, is_expr: false, span: glue }
     }
 
     /// `#[for_await] for x in stream { yield_!(x) }` → one delegation, where `x`

@@ -313,18 +313,20 @@ mod machine;
 mod output;
 mod resume;
 mod stream_ops;
+mod sync_generator;
 mod yielder;
 
 #[doc(hidden)]
 #[path = "private.rs"]
 pub mod __private;
 
-pub use asyncgen_macros::async_generator;
+pub use asyncgen_macros::{async_generator, sync_generator};
 
 pub use crate::async_generator::{AsyncGenerator, CloseFuture, SendFuture};
 pub use crate::machine::{generator, try_generator};
 pub use crate::resume::{Resume, YieldOutput};
 pub use crate::stream_ops::YieldFrom;
+pub use crate::sync_generator::SyncGenerator;
 pub use crate::yielder::{Yield, Yielder};
 
 /// The trait every generator implements (re-exported from `futures-core`, so that
@@ -360,6 +362,34 @@ pub use futures_core::FusedStream;
 macro_rules! async_gen {
     ($($tokens:tt)*) => {
         $crate::__private::async_gen! { $crate; $($tokens)* }
+    };
+}
+
+/// The function-like twin of [`#[sync_generator]`](macro@sync_generator): one `fn`
+/// item with the real `yield` keyword, or an inline `move { .. }` / `{ .. }`
+/// generator expression that returns an [`Iterator`].
+///
+/// A `macro_rules!` in front of the procedural macro, as [`async_gen!`] is: it
+/// works through any crate that re-exports it.
+///
+/// ```
+/// asyncgen::sync_gen!(
+///     fn evens(n: u32) -> u32 {
+///         for i in (0..n).step_by(2) {
+///             yield i;
+///         }
+///     }
+/// );
+/// let v = vec![1, 2, 3, 4];
+/// let odds = asyncgen::sync_gen!(move {
+///     for x in v { if x % 2 == 1 { yield x; } }
+/// });
+/// assert_eq!(odds.chain(evens(5)).collect::<Vec<_>>(), [1, 3, 0, 2, 4]);
+/// ```
+#[macro_export]
+macro_rules! sync_gen {
+    ($($tokens:tt)*) => {
+        $crate::__private::sync_gen! { $crate; $($tokens)* }
     };
 }
 

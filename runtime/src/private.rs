@@ -1,10 +1,11 @@
 //! What the macro's expansion names. Not public API: no stability promised.
 
-pub use asyncgen_macros::async_gen;
+pub use asyncgen_macros::{async_gen, sync_gen};
 pub use core;
 // `core`'s items the expansion names, through this crate: a user's root may
 // rebind `::core` (`extern crate x as core;`).
 pub use core::convert::identity;
+pub use core::iter::{IntoIterator, Iterator};
 pub use core::marker::Send;
 pub use core::option::Option::Some;
 pub use core::pin::{Pin, pin};
@@ -16,6 +17,7 @@ pub use crate::machine::{generator, try_generator};
 pub use crate::output::BodyOutput;
 pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
+pub use crate::sync_generator::SyncGenerator;
 pub use crate::yielder::{Yield, Yielder};
 
 /// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only
@@ -59,10 +61,23 @@ mod boxed {
         Box::pin(g)
     }
 
-    use crate::AsyncGenerator;
+    /// Boxes a sync generator for `#[sync_generator(boxed)]`. The body gets its own
+    /// box on the first `next()`, as for an unboxed one.
+    #[inline]
+    pub fn sync_boxed<'a, G: Stream + Send + 'a>(g: G) -> Box<dyn Iterator<Item = G::Item> + Send + 'a> {
+        Box::new(SyncGenerator::new(g))
+    }
+
+    /// Boxes a sync generator for `#[sync_generator(boxed_local)]`.
+    #[inline]
+    pub fn sync_boxed_local<'a, G: Stream + 'a>(g: G) -> Box<dyn Iterator<Item = G::Item> + 'a> {
+        Box::new(SyncGenerator::new(g))
+    }
+
+    use crate::{AsyncGenerator, SyncGenerator};
 }
 #[cfg(feature = "alloc")]
-pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way};
+pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way, sync_boxed, sync_boxed_local};
 
 /// Stand-ins without the `alloc` feature, so that `#[async_generator(boxed)]`
 /// fails with one error naming the feature rather than several unresolved paths.
@@ -95,7 +110,11 @@ mod needs_alloc {
     }
 
     pub use boxed as boxed_two_way;
+    pub use boxed as sync_boxed;
     pub use boxed_local as boxed_local_two_way;
+    pub use boxed_local as sync_boxed_local;
 }
 #[cfg(not(feature = "alloc"))]
-pub use needs_alloc::{AllocFeature, Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way};
+pub use needs_alloc::{
+    AllocFeature, Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way, sync_boxed, sync_boxed_local,
+};

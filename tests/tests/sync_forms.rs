@@ -1,0 +1,192 @@
+//! Sync generators in every spelling: `sync_gen!` items with the `yield` keyword,
+//! inline expressions, methods, traits, generics, `boxed`.
+
+use core::pin::pin;
+
+use asyncgen::{SyncGenerator, sync_gen, sync_generator};
+
+sync_gen!(
+    /// Doc comments are kept.
+    pub fn evens(n: u32) -> u32 {
+        for i in 0..n {
+            if i % 2 == 0 {
+                yield i;
+            }
+        }
+    }
+);
+
+mod nested {
+    asyncgen::sync_gen!(
+        #[sync_generator(boxed)]
+        pub fn words(text: &str) -> &str {
+            for w in text.split(' ') {
+                yield w;
+            }
+        }
+    );
+}
+
+struct Tree {
+    value: u32,
+    children: Vec<Tree>,
+}
+
+impl Tree {
+    #[sync_generator(boxed)]
+    fn values(&self) -> u32 {
+        yield_!(self.value);
+        for child in &self.children {
+            yield_from!(child.values());
+        }
+    }
+
+    sync_gen!(
+        fn doubled(&self) -> u32 {
+            for v in self.values() {
+                yield v * 2;
+            }
+        }
+    );
+
+    #[sync_generator(boxed)]
+    fn into_values(self) -> u32 {
+        yield_!(self.value);
+        for child in self.children {
+            yield_from!(child.into_values());
+        }
+    }
+}
+
+trait Source: Sync {
+    #[sync_generator(boxed_local)]
+    fn items(&self) -> String;
+
+    sync_gen!(
+        #[sync_generator(Send)]
+        fn numbers(&self, n: u8) -> u8 {
+            for i in 0..n {
+                yield i;
+            }
+        }
+    );
+}
+
+struct Names(Vec<&'static str>);
+
+impl Source for Names {
+    #[sync_generator(boxed_local)]
+    fn items(&self) -> String {
+        for n in &self.0 {
+            yield_!((*n).to_owned());
+        }
+    }
+}
+
+#[sync_generator]
+fn generic<'a, T, const N: usize>(items: &'a [T; N], extra: impl IntoIterator<Item = T>) -> T
+where
+    T: Clone + core::fmt::Debug + 'a,
+{
+    for item in items {
+        yield_!(item.clone());
+    }
+    yield_from!(extra);
+}
+
+#[test]
+fn fn_form_with_the_keyword() {
+    assert_eq!(evens(5).collect::<Vec<_>>(), [0, 2, 4]);
+    let it: Box<dyn Iterator<Item = &str> + Send + '_> = nested::words("a b");
+    assert_eq!(it.collect::<Vec<_>>(), ["a", "b"]);
+}
+
+#[test]
+fn methods_and_recursion() {
+    let tree = Tree {
+        value: 1,
+        children: vec![Tree { value: 2, children: vec![] }, Tree { value: 3, children: vec![] }],
+    };
+    assert_eq!(tree.values().collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(tree.doubled().collect::<Vec<_>>(), [2, 4, 6]);
+    assert_eq!(tree.into_values().collect::<Vec<_>>(), [1, 2, 3]);
+}
+
+#[test]
+fn traits() {
+    fn send<T: Send>(_: T) {}
+    let names = Names(vec!["x", "y"]);
+    assert_eq!(names.items().collect::<Vec<_>>(), ["x", "y"]);
+    assert_eq!(names.numbers(3).collect::<Vec<_>>(), [0, 1, 2]);
+    send(names.numbers(1));
+}
+
+#[test]
+fn generics() {
+    assert_eq!(generic(&[1, 2], [3]).collect::<Vec<_>>(), [1, 2, 3]);
+    assert_eq!(pin!(generic(&["a"], None)).collect::<Vec<_>>(), ["a"]);
+}
+
+#[test]
+fn inline_expressions_capture() {
+    let v = vec![1, 2, 3, 4];
+    let evens = sync_gen!(move {
+        for x in v {
+            if x % 2 == 0 {
+                yield x;
+            }
+        }
+    });
+    assert_eq!(evens.collect::<Vec<_>>(), [2, 4]);
+
+    let words = ["a", "bb", "ccc"];
+    let scale = 10;
+    let by_ref = sync_gen!({
+        for w in &words {
+            yield w.len() * scale;
+        }
+    });
+    assert_eq!(by_ref.collect::<Vec<_>>(), [10, 20, 30]);
+    assert_eq!(words.len(), 3);
+
+    let fallible = sync_gen!({
+        for w in ["1", "x"] {
+            yield Ok(w.parse::<u8>()?);
+        }
+    });
+    let items: Vec<Result<u8, std::num::ParseIntError>> = fallible.collect();
+    assert_eq!(items[0], Ok(1));
+    assert!(items[1].is_err());
+
+    let mut in_place = pin!(sync_gen!({
+        yield 1;
+        yield 2;
+    }));
+    assert_eq!(in_place.next(), Some(1));
+    assert_eq!(in_place.next(), Some(2));
+    assert_eq!(in_place.next(), None);
+}
+
+#[test]
+fn without_macros() {
+    use asyncgen::{Yielder, generator};
+    let mut it = SyncGenerator::new(generator(async move |mut y: Yielder<'_, u8>| {
+        y.yield_(7).await;
+    }));
+    assert_eq!(it.next(), Some(7));
+    assert_eq!(it.next(), None);
+}
+
+#[test]
+fn a_body_that_waits_panics_and_ends() {
+    use asyncgen::{Yielder, generator};
+    let mut it = SyncGenerator::new(generator(async move |mut y: Yielder<'_, u8>| {
+        y.yield_(1).await;
+        asyncgen_tests::pending_once().await;
+        y.yield_(2).await;
+    }));
+    assert_eq!(it.next(), Some(1));
+    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| it.next()));
+    assert!(caught.is_err());
+    assert_eq!(it.next(), None);
+}
