@@ -22,6 +22,7 @@ pub mod hand;
 pub mod inline_expr;
 pub mod ours;
 pub mod shapes;
+pub mod sync;
 pub mod unfold;
 
 /// The 64-byte item of workload E.

@@ -7,6 +7,7 @@ use syn::{FnArg, Ident, Lifetime, Pat, PatIdent, ReturnType, Signature, Stmt, Ty
 
 use crate::args::{Args, Flavor, Shape};
 use crate::body::Rewriter;
+use crate::errors::Emit;
 use crate::lifetimes;
 use crate::parse::Generator;
 use crate::scope::Scope;
@@ -81,7 +82,7 @@ pub fn make_body_closure(ctx: &Ctx, prelude: &[Stmt], stmts: &[Stmt], capture: &
     // The handle's type fixes the item type up front, so a `yield_from!` of the
     // wrong stream is reported at its operand.
     let yielder = ctx.yielder_ty();
-    let errors = ctx.errors.iter().map(syn::Error::to_compile_error);
+    let errors = ctx.errors.iter().map(Emit::emit);
     quote! {
         async #capture |mut #co: #yielder| {
             #(#errors)*
@@ -127,7 +128,12 @@ fn is_block_like(expr: &syn::Expr) -> bool {
 
 /// Input: the body closure. Output: the generator, boxed if asked for.
 pub fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> TokenStream {
-    let constructor = if fallible { quote!(try_generator) } else { quote!(generator) };
+    let constructor = match (args.flavor, fallible) {
+        (Flavor::Async, false) => quote!(generator),
+        (Flavor::Async, true) => quote!(try_generator),
+        (Flavor::Sync, false) => quote!(sync_body),
+        (Flavor::Sync, true) => quote!(sync_try_body),
+    };
     let private = args.private(Span::call_site());
     let generator = quote!(#private::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
@@ -176,11 +182,14 @@ fn make_return_type(
             let send = send.then(|| quote!(+ #private::Send));
             let captures =
                 (!lifetimes.is_empty()).then(|| quote!(+ #private::Captures<(#(&#lifetimes (),)*)>));
-            let generator = quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures);
-            // The body's state machine, in a named iterator type: `Pin<&mut ..>` of it
-            // is an iterator too (in place, no allocation), which an `impl Iterator`
-            // could not offer.
-            if sync { quote!(#private::SyncGenerator<#generator>) } else { generator }
+            if sync {
+                // The body's state machine, in a named iterator type: `Pin<&mut ..>` of
+                // it is an iterator too (in place, no allocation), which an
+                // `impl Iterator` could not offer.
+                quote!(#private::SyncGenerator<impl #private::SyncBody<Item = #item_ty> #send #captures>)
+            } else {
+                quote!(impl #private::AsyncGenerator<#resume Item = #item_ty> #send #captures)
+            }
         }
         Shape::Boxed | Shape::BoxedLocal => {
             let bound = if elided_bound { Some(quote!('_)) } else { bound_all(sig, item_ty, lifetimes) };

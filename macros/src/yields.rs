@@ -85,7 +85,7 @@ impl Ctx {
         (self.flavor == Flavor::Sync).then(|| {
             let msg = "`for await` is not allowed in a #[sync_generator] fn: an `Iterator` cannot wait; \
                        use a plain `for` loop over an iterator, or #[async_generator] for a `Stream`";
-            syn::Error::new(span, msg).to_compile_error()
+            syn::Error::new(span, msg).emit()
         })
     }
 
@@ -130,7 +130,9 @@ impl Ctx {
     pub fn yielder_ty(&self) -> TokenStream {
         let private = crate::args::private_path(self.krate.as_ref(), Span::call_site());
         let item_ty = self.nameable_item_ty().map_or_else(|| quote!(_), quote::ToTokens::to_token_stream);
-        if let Some(resume) = &self.resume {
+        if self.flavor == Flavor::Sync {
+            quote!(#private::SyncYielder<'_, #item_ty>)
+        } else if let Some(resume) = &self.resume {
             quote!(#private::Yielder<'_, #item_ty, #private::Resume<#resume>>)
         } else {
             quote!(#private::Yielder<'_, #item_ty>)
@@ -142,7 +144,7 @@ impl Ctx {
         if self.flavor == Flavor::Sync {
             let msg = "`yielder!()` is not available in a #[sync_generator] fn: helpers that yield \
                        are `async fn`s, and a sync generator cannot `.await`; delegate with `yield_from!(..)`";
-            return Lowered { tokens: syn::Error::new(span, msg).to_compile_error(), is_expr: true, span };
+            return Lowered { tokens: syn::Error::new(span, msg).emit(), is_expr: true, span };
         }
         if !args.is_empty() {
             let tokens = syn::Error::new(span, "`yielder!` takes no arguments: `yielder!()`").emit();

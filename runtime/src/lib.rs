@@ -314,6 +314,7 @@ mod output;
 mod resume;
 mod stream_ops;
 mod sync_generator;
+mod sync_machine;
 mod yielder;
 
 #[doc(hidden)]
@@ -327,6 +328,7 @@ pub use crate::machine::{generator, try_generator};
 pub use crate::resume::{Resume, YieldOutput};
 pub use crate::stream_ops::YieldFrom;
 pub use crate::sync_generator::SyncGenerator;
+pub use crate::sync_machine::SyncBody;
 pub use crate::yielder::{Yield, Yielder};
 
 /// The trait every generator implements (re-exported from `futures-core`, so that

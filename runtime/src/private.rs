@@ -18,6 +18,7 @@ pub use crate::output::BodyOutput;
 pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
 pub use crate::sync_generator::SyncGenerator;
+pub use crate::sync_machine::{SyncBody, SyncYield, SyncYielder, sync_body, sync_try_body};
 pub use crate::yielder::{Yield, Yielder};
 
 /// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only
@@ -61,20 +62,9 @@ mod boxed {
         Box::pin(g)
     }
 
-    /// Boxes a sync generator for `#[sync_generator(boxed)]`. The body gets its own
-    /// box on the first `next()`, as for an unboxed one.
-    #[inline]
-    pub fn sync_boxed<'a, G: Stream + Send + 'a>(g: G) -> Box<dyn Iterator<Item = G::Item> + Send + 'a> {
-        Box::new(SyncGenerator::new(g))
-    }
+    pub use crate::sync_generator::{boxed_local_sync as sync_boxed_local, boxed_sync as sync_boxed};
 
-    /// Boxes a sync generator for `#[sync_generator(boxed_local)]`.
-    #[inline]
-    pub fn sync_boxed_local<'a, G: Stream + 'a>(g: G) -> Box<dyn Iterator<Item = G::Item> + 'a> {
-        Box::new(SyncGenerator::new(g))
-    }
-
-    use crate::{AsyncGenerator, SyncGenerator};
+    use crate::AsyncGenerator;
 }
 #[cfg(feature = "alloc")]
 pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way, sync_boxed, sync_boxed_local};

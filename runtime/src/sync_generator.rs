@@ -1,34 +1,31 @@
-//! `#[sync_generator]`: the async generator's state machine, driven as an `Iterator`.
-//!
-//! A sync generator's body is the same async closure as an async generator's, with
-//! no `.await` in it (the macros reject one), so every poll ends at a yield or at
-//! the end of the body. Polling it with a no-op waker is then all an `Iterator`
-//! needs, and the channel, the brand and the soundness argument are the async
-//! side's, unchanged.
+//! `#[sync_generator]`'s iterator: a body driven by value (boxed once) or in place.
 
 use core::fmt;
 use core::iter::FusedIterator;
 use core::pin::Pin;
-use core::task::{Context, Poll, Waker};
 
 #[cfg(feature = "alloc")]
 use alloc::boxed::Box;
-use futures_core::{FusedStream, Stream};
+
+use crate::sync_machine::SyncBody;
 
 /// What `#[sync_generator]` fns and `sync_gen!` return: an iterator over the items
-/// of a generator body `G` that never waits.
+/// of a generator body `B`.
 ///
-/// The body borrows from itself across yields, so it must not move once started
-/// (`G` is `!Unpin`). Two ways to iterate:
+/// The body may borrow from itself across yields, so it must not move once started
+/// (`B` is `!Unpin`). Two ways to iterate:
 ///
-/// - **by value** (`alloc` feature, on by default): `SyncGenerator<G>` is an
+/// - **by value** (`alloc` feature, on by default): `SyncGenerator<B>` is an
 ///   [`Iterator`]. Its first `next()` moves the not-yet-started body into a `Box`,
-///   once per generator (no allocation per item), so `for x in fib()` and
+///   once per generator (never per item), so `for x in fib()` and
 ///   `fib().take(10).collect()` work as for any iterator.
-/// - **in place, no allocation**: `Pin<&mut SyncGenerator<G>>` is an [`Iterator`]
-///   too: `for x in core::pin::pin!(fib()) { .. }`. The only route without `alloc`.
+/// - **in place, no allocation**: `Pin<&mut SyncGenerator<B>>` is an [`Iterator`]
+///   too: `for x in core::pin::pin!(fib()) { .. }`. The only way without `alloc`,
+///   and the fastest (`BENCHMARKS.md`).
 ///
-/// Both are fused, and `size_hint()` is `(0, Some(0))` after the end.
+/// Both are fused, also after a panic in the body, and `size_hint()` is
+/// `(0, Some(0))` after the end. Dropping the iterator drops the body's live
+/// locals, once.
 ///
 /// ```
 /// use asyncgen::sync_generator;
@@ -47,171 +44,184 @@ use futures_core::{FusedStream, Stream};
 /// assert_eq!(boxed, [0, 1, 1, 2, 3, 5]);
 /// assert_eq!(boxed, in_place);
 /// ```
-///
-/// [`SyncGenerator::new`] also wraps a macro-free [`generator`](crate::generator)
-/// whose closure never awaits anything but its yields. If a body does wait (a
-/// future that returns `Pending`, which only a `.await` hidden from the macros in
-/// a `macro_rules!` expansion can reach), `next()` panics with a message saying so
-/// and the iterator is finished: it never hangs.
-pub struct SyncGenerator<G> {
-    state: State<G>,
+pub struct SyncGenerator<B: SyncBody> {
+    state: State<B>,
 }
 
-enum State<G> {
+enum State<B: SyncBody> {
     /// Not boxed: not started, or started in place through `Pin<&mut Self>`.
     /// Structurally pinned.
-    Inline(G),
-    /// Started by value: moved, not yet started, into its own allocation.
+    Inline(B),
+    /// Started by value: moved, not yet started, into its own allocation. With
+    /// the function that resumes it, for `Pin<&mut Self>::next`: a call through a
+    /// pointer, so that a program that only iterates in place has one call of the
+    /// body's poll, which LLVM then inlines whatever its size.
     #[cfg(feature = "alloc")]
-    Boxed(Pin<Box<G>>),
-    /// Ended, panicked, or waited.
-    Done,
+    Boxed(Pin<Box<B>>, fn(Pin<&mut B>) -> Option<B::Item>),
+    /// Only while the body moves into its box (left there if that panics, out of
+    /// memory): an iterator that has ended.
+    #[cfg(feature = "alloc")]
+    Moving,
 }
 
-impl<G> SyncGenerator<G> {
-    /// Wraps a generator whose body yields without ever waiting.
+impl<B: SyncBody> SyncGenerator<B> {
+    /// Wraps a body (what the macros do).
+    #[doc(hidden)]
     #[inline]
-    #[must_use = "iterators do nothing unless iterated"]
-    pub const fn new(generator: G) -> Self {
-        SyncGenerator { state: State::Inline(generator) }
+    pub const fn new(body: B) -> Self {
+        SyncGenerator { state: State::Inline(body) }
     }
 
-    /// The state, pinned.
-    #[inline(always)]
-    #[allow(clippy::inline_always)] // a field projection, on the hot path
-    fn state(self: Pin<&mut Self>) -> Pin<&mut State<G>> {
-        // SAFETY: `state` is structurally pinned: `SyncGenerator` has no `Drop`, is
-        // `Unpin` only when `G` is, and moves `G` out of `Inline` only through
-        // `&mut Self` (`Iterator::next` by value), never through a `Pin`.
-        unsafe { self.map_unchecked_mut(|this| &mut this.state) }
-    }
-}
-
-/// One run of a body: to its next yield or its end.
-#[inline(always)]
-#[allow(clippy::inline_always)] // the whole per-item path
-fn resume<G: Stream + ?Sized>(generator: Pin<&mut G>) -> Poll<Option<G::Item>> {
-    generator.poll_next(&mut Context::from_waker(Waker::noop()))
-}
-
-/// Ends the iterator after a poll that did not yield: the end, or a wait.
-#[cold]
-#[inline(never)]
-fn finish<G, T>(mut state: Pin<&mut State<G>>, poll: Poll<Option<T>>) -> Option<T> {
-    // Dropped in place, as pinning requires; later calls return `None`.
-    state.set(State::Done);
-    ended(poll)
-}
-
-/// The last item of a poll that did not yield, or the panic for one that waited.
-fn ended<T>(poll: Poll<Option<T>>) -> Option<T> {
-    match poll {
-        Poll::Ready(item) => item,
-        Poll::Pending => panic!(
-            "asyncgen: a sync generator's body waited on a future that was not ready \
-             (an `.await` the macros could not see, e.g. inside a `macro_rules!` expansion); \
-             sync generators cannot wait: use #[async_generator] for a `Stream`"
-        ),
+    fn is_done(&self) -> bool {
+        match &self.state {
+            State::Inline(body) => body.is_done(),
+            #[cfg(feature = "alloc")]
+            State::Boxed(body, _) => body.is_done(),
+            #[cfg(feature = "alloc")]
+            State::Moving => true,
+        }
     }
 }
 
-impl<G: Stream> Iterator for Pin<&mut SyncGenerator<G>> {
-    type Item = G::Item;
+/// `(0, Some(0))` once ended, else unknown.
+fn hint(done: bool) -> (usize, Option<usize>) {
+    if done { (0, Some(0)) } else { (0, None) }
+}
+
+impl<B: SyncBody> Iterator for Pin<&mut SyncGenerator<B>> {
+    type Item = B::Item;
 
     /// Runs the body in place: no allocation.
-    #[inline]
-    fn next(&mut self) -> Option<G::Item> {
-        let mut state = self.as_mut().state();
-        // SAFETY: `body` is only pinned again, never moved (structural pinning,
-        // see `SyncGenerator::state`); the box is `Unpin` and moved by no one.
-        let poll = match unsafe { state.as_mut().get_unchecked_mut() } {
-            // SAFETY: as above: the body stays where it is.
-            State::Inline(body) => resume(unsafe { Pin::new_unchecked(body) }),
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // the whole per-item path: LLVM stops inlining it otherwise
+    fn next(&mut self) -> Option<B::Item> {
+        // SAFETY: `state` is structurally pinned: `SyncGenerator` has no `Drop`, is
+        // `Unpin` only when `B` is, and moves `B` out of `Inline` only through
+        // `&mut Self` (`Iterator::next` by value), never through a `Pin`. A boxed
+        // body is pinned by its box.
+        match unsafe { &mut self.as_mut().get_unchecked_mut().state } {
+            // SAFETY: as above. Not one `resume` on a pointer chosen by the match:
+            // then LLVM can keep a body iterated in place in registers.
+            State::Inline(body) => unsafe { Pin::new_unchecked(body) }.resume(),
+            // Pinned after a first `next()` by value: rare, so out of line, which
+            // keeps one copy of the body's poll per generator on this path.
             #[cfg(feature = "alloc")]
-            State::Boxed(body) => resume(body.as_mut()),
-            State::Done => return None,
-        };
-        match poll {
-            Poll::Ready(Some(item)) => Some(item),
-            poll => finish(state, poll),
+            State::Boxed(body, resume) => resume(body.as_mut()),
+            #[cfg(feature = "alloc")]
+            State::Moving => None,
         }
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.as_ref().get_ref().size_hint_inner()
+        hint(self.is_done())
     }
 }
 
-impl<G: FusedStream> FusedIterator for Pin<&mut SyncGenerator<G>> {}
+impl<B: SyncBody> FusedIterator for Pin<&mut SyncGenerator<B>> {}
+
+/// Resumes a boxed body: the one place a by-value program polls it from (`next` by
+/// value calls it, and `Pin<&mut Self>::next` through the pointer in `Boxed`), so
+/// LLVM inlines the body's poll here whatever its size.
+#[cfg(feature = "alloc")]
+#[inline(never)]
+fn resume_boxed<B: SyncBody>(body: Pin<&mut B>) -> Option<B::Item> {
+    body.resume()
+}
 
 #[cfg(feature = "alloc")]
-impl<G: Stream> Iterator for SyncGenerator<G> {
-    type Item = G::Item;
+impl<B: SyncBody> Iterator for SyncGenerator<B> {
+    type Item = B::Item;
 
     /// The first call moves the not-yet-started body into a `Box`; every call
     /// then runs it there.
-    #[inline]
-    fn next(&mut self) -> Option<G::Item> {
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // the whole per-item path
+    fn next(&mut self) -> Option<B::Item> {
         let body = match &mut self.state {
-            State::Boxed(body) => body,
+            State::Boxed(body, _) => body,
             State::Inline(_) => self.boxed(),
-            State::Done => return None,
+            State::Moving => return None,
         };
-        match resume(body.as_mut()) {
-            Poll::Ready(Some(item)) => Some(item),
-            poll => {
-                self.state = State::Done; // drops the box
-                ended(poll)
-            }
-        }
+        resume_boxed(body.as_mut())
     }
 
     #[inline]
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.size_hint_inner()
+        hint(self.is_done())
     }
 }
 
 #[cfg(feature = "alloc")]
-impl<G: FusedStream> FusedIterator for SyncGenerator<G> {}
+impl<B: SyncBody> FusedIterator for SyncGenerator<B> {}
 
 #[cfg(feature = "alloc")]
-impl<G> SyncGenerator<G> {
+impl<B: SyncBody> SyncGenerator<B> {
     /// Moves the body into a `Box`. Holding `&mut self`, the generator is not
-    /// pinned (or `G: Unpin`), so the body has not started where it is.
+    /// pinned (or `B: Unpin`), so the body has not started where it is.
     #[cold]
     #[inline(never)]
-    fn boxed(&mut self) -> &mut Pin<Box<G>> {
-        if let State::Inline(body) = core::mem::replace(&mut self.state, State::Done) {
-            self.state = State::Boxed(Box::pin(body));
+    fn boxed(&mut self) -> &mut Pin<Box<B>> {
+        if let State::Inline(body) = core::mem::replace(&mut self.state, State::Moving) {
+            self.state = State::Boxed(Box::pin(body), resume_boxed::<B>);
         }
         match &mut self.state {
-            State::Boxed(body) => body,
+            State::Boxed(body, _) => body,
             _ => unreachable!("asyncgen: the body was just boxed"),
         }
     }
 }
 
-impl<G: Stream> SyncGenerator<G> {
-    fn size_hint_inner(&self) -> (usize, Option<usize>) {
-        match &self.state {
-            State::Inline(body) => body.size_hint(),
-            #[cfg(feature = "alloc")]
-            State::Boxed(body) => body.size_hint(),
-            State::Done => (0, Some(0)),
-        }
+/// What `#[sync_generator(boxed)]` returns, inside its `Box<dyn Iterator>`: the body
+/// in the same allocation, pinned because no one can move it out. This type is
+/// private, and only [`boxed_sync`] makes one, straight into a `Box` as `dyn
+/// Iterator`: a `dyn` value cannot be moved out of its box (it is unsized), and
+/// nothing downcasts it back to this type.
+#[cfg(feature = "alloc")]
+struct InBox<B>(B);
+
+#[cfg(feature = "alloc")]
+impl<B: SyncBody> Iterator for InBox<B> {
+    type Item = B::Item;
+
+    #[inline]
+    fn next(&mut self) -> Option<B::Item> {
+        // SAFETY: `self` is inside its box for good (see `InBox`).
+        unsafe { Pin::new_unchecked(&mut self.0) }.resume()
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        hint(self.0.is_done())
     }
 }
 
-impl<G> fmt::Debug for SyncGenerator<G> {
+#[cfg(feature = "alloc")]
+impl<B: SyncBody> FusedIterator for InBox<B> {}
+
+/// Boxes a body for `#[sync_generator(boxed)]`: one allocation.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_sync<'a, B: SyncBody + Send + 'a>(body: B) -> Box<dyn Iterator<Item = B::Item> + Send + 'a> {
+    Box::new(InBox(body))
+}
+
+/// Boxes a body for `#[sync_generator(boxed_local)]`: one allocation.
+#[cfg(feature = "alloc")]
+#[inline]
+pub fn boxed_local_sync<'a, B: SyncBody + 'a>(body: B) -> Box<dyn Iterator<Item = B::Item> + 'a> {
+    Box::new(InBox(body))
+}
+
+impl<B: SyncBody> fmt::Debug for SyncGenerator<B> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let state = match self.state {
-            State::Inline(_) => "inline",
+        let at = match self.state {
+            State::Inline(_) => "in place",
             #[cfg(feature = "alloc")]
-            State::Boxed(_) => "boxed",
-            State::Done => "done",
+            State::Boxed(..) => "boxed",
+            #[cfg(feature = "alloc")]
+            State::Moving => "lost",
         };
-        f.debug_struct("SyncGenerator").field("state", &state).finish_non_exhaustive()
+        f.debug_struct("SyncGenerator").field("body", &at).finish_non_exhaustive()
     }
 }

@@ -3,7 +3,7 @@
 
 use core::pin::pin;
 
-use asyncgen::{SyncGenerator, sync_gen, sync_generator};
+use asyncgen::{sync_gen, sync_generator};
 
 sync_gen!(
     /// Doc comments are kept.
@@ -167,26 +167,63 @@ fn inline_expressions_capture() {
     assert_eq!(in_place.next(), None);
 }
 
-#[test]
-fn without_macros() {
-    use asyncgen::{Yielder, generator};
-    let mut it = SyncGenerator::new(generator(async move |mut y: Yielder<'_, u8>| {
-        y.yield_(7).await;
-    }));
-    assert_eq!(it.next(), Some(7));
-    assert_eq!(it.next(), None);
-}
+/// The expansion's own pieces, as a hostile `macro_rules!` could reach them.
+mod hidden_api {
+    use asyncgen::__private::{SyncYielder, sync_body};
+    use asyncgen::SyncGenerator;
 
-#[test]
-fn a_body_that_waits_panics_and_ends() {
-    use asyncgen::{Yielder, generator};
-    let mut it = SyncGenerator::new(generator(async move |mut y: Yielder<'_, u8>| {
-        y.yield_(1).await;
-        asyncgen_tests::pending_once().await;
-        y.yield_(2).await;
-    }));
-    assert_eq!(it.next(), Some(1));
-    let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| it.next()));
-    assert!(caught.is_err());
-    assert_eq!(it.next(), None);
+    #[test]
+    fn a_body_that_waits_panics_and_ends() {
+        let mut it = SyncGenerator::new(sync_body(async move |mut y: SyncYielder<'_, u8>| {
+            y.yield_(1).await;
+            asyncgen_tests::pending_once().await;
+            y.yield_(2).await;
+        }));
+        assert_eq!(it.next(), Some(1));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| it.next()));
+        assert!(caught.is_err());
+        assert_eq!(it.next(), None);
+    }
+
+    /// An outer handle used inside an inner generator of another item type meets a
+    /// frame that is not its own: a panic, never a write of a `String` into a `u8`.
+    #[test]
+    fn a_handle_in_another_generator_panics() {
+        let mut outer = SyncGenerator::new(sync_body(async move |mut y: SyncYielder<'_, String>| {
+            let mut inner = SyncGenerator::new(sync_body(async |_: SyncYielder<'_, u8>| {
+                y.yield_(String::from("smuggled")).await;
+            }));
+            let _ = inner.next();
+        }));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| outer.next()));
+        assert!(caught.is_err());
+        assert_eq!(outer.next(), None);
+    }
+
+    /// The same with the same item type: still not the inner generator's item.
+    #[test]
+    fn a_handle_in_a_generator_of_the_same_type_panics() {
+        let mut outer = SyncGenerator::new(sync_body(async move |mut y: SyncYielder<'_, u8>| {
+            let mut inner = SyncGenerator::new(sync_body(async |_: SyncYielder<'_, u8>| {
+                y.yield_(1).await;
+            }));
+            let _ = inner.next();
+        }));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| outer.next()));
+        assert!(caught.is_err());
+    }
+
+    /// A yield polled under an executor's waker (no frame at all) panics too.
+    #[test]
+    fn a_yield_polled_by_hand_panics() {
+        use core::future::Future;
+        use core::task::{Context, Waker};
+        let mut it = SyncGenerator::new(sync_body(async move |mut y: SyncYielder<'_, u8>| {
+            let mut step = core::pin::pin!(y.yield_(1));
+            let _ = step.as_mut().poll(&mut Context::from_waker(Waker::noop()));
+        }));
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| it.next()));
+        assert!(caught.is_err());
+        assert_eq!(it.next(), None);
+    }
 }

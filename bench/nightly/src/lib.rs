@@ -8,6 +8,8 @@
 #![feature(coroutines)]
 #![feature(gen_blocks, async_iterator, async_for_loop)]
 
+pub mod sync_gen;
+
 use asyncgen_bench::{Shape, hand, ours};
 
 /// futures-async-stream 0.2: `#[stream]` async fns with `yield` and `#[for_await]`.
