@@ -63,11 +63,17 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
     let capture = quote!(#capture);
     let body = make_body_closure(&ctx, &[], &block.stmts, &capture);
     let generator = make_stream(args, fallible, &body);
-    let mut output = with_attrs(&attrs, generator);
-    if let Some(err) = errors.into_error() {
-        output.extend(err.emit());
-    }
-    Ok(output)
+    let output = with_attrs(&attrs, generator);
+    Ok(match errors.into_error() {
+        Some(err) => with_errors(err.emit(), &output),
+        None => output,
+    })
+}
+
+/// The generator expression, after the errors as statements: an expression is
+/// what the macro must expand to, for an inline generator.
+pub fn with_errors(errors: TokenStream, expr: &TokenStream) -> TokenStream {
+    if errors.is_empty() { expr.clone() } else { quote!({ #errors #expr }) }
 }
 
 /// `sync_gen!(move { .. })` → `async move { .. }`, the body closure's shape. An

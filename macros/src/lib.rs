@@ -156,9 +156,11 @@ pub(crate) fn expand_function_like_as(flavor: Flavor, item: TokenStream) -> Toke
                 args.krate = krate;
             }
             let item = keywords::desugar_for_await(item);
-            let mut output = inline::expand(&args, item).unwrap_or_else(|err| err.emit());
-            output.extend(args_error.into_iter().chain(error).map(|err| err.emit()));
-            output
+            let errors = args_error.into_iter().chain(error).map(|err| err.emit()).collect();
+            match inline::expand(&args, item) {
+                Ok(output) => inline::with_errors(errors, &output),
+                Err(err) => inline::with_errors(errors, &err.emit()),
+            }
         }
         Ok((args, item, error)) => {
             let mut output = expand_fn(flavor, args, item, Ok(krate));

@@ -172,30 +172,9 @@ impl Ctx {
         // The handle, located at the user's yield: an expression built on it (an
         // unused `Resume`, a borrow error) is reported there.
         let co = &Ident::new(&self.co.to_string(), self.co.span().located_at(span));
-        if self.flavor == Flavor::Sync {
-            return self.yield_from_iter(stream, co, &check, glue);
-        }
         let yield_from = Ident::new("yield_from", glue);
         let is_expr = check.is_empty();
         Lowered { tokens: quote_spanned!(glue=> #check #co.#yield_from(#stream).await), is_expr, span: glue }
-    }
-
-    /// Sync `yield_from!(iter)` → a loop yielding each item of any `IntoIterator`.
-    /// `into_iter` is located at the operand, so a non-iterable is reported there.
-    fn yield_from_iter(&self, iter: &TokenStream, co: &Ident, check: &TokenStream, glue: Span) -> Lowered {
-        let at_iter = Span::mixed_site().located_at(syn::spanned::Spanned::span(iter));
-        let private = crate::args::private_path(self.krate.as_ref(), at_iter);
-        let into_iter = quote_spanned!(at_iter=> #private::IntoIterator::into_iter(#iter));
-        let item = Ident::new("__item", glue);
-        let bind = self.nameable_item_ty().map(|ty| quote_spanned!(glue=> let #item: #ty = #item;));
-        let tokens = quote_spanned! {glue=>
-            #check
-            for #item in #into_iter {
-                #bind
-                #co.yield_(#item).await;
-            }
-        };
-        Lowered { tokens, is_expr: false, span: glue }
     }
 
     /// `#[for_await] for x in stream { yield_!(x) }` → one delegation, where `x`

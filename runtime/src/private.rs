@@ -18,7 +18,7 @@ pub use crate::output::BodyOutput;
 pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
 pub use crate::sync_generator::SyncGenerator;
-pub use crate::sync_machine::{SyncBody, SyncYield, SyncYielder, sync_body, sync_try_body};
+pub use crate::sync_machine::{SyncBody, SyncYield, SyncYieldFrom, SyncYielder, sync_body, sync_try_body};
 pub use crate::yielder::{Yield, Yielder};
 
 /// Lets an `impl Trait` return type capture lifetimes in edition 2021 (where only

@@ -112,6 +112,54 @@ impl<T> SyncYielder<'_, T> {
     }
 }
 
+impl<T> SyncYielder<'_, T> {
+    /// Yields every item of `iter`: awaiting the future runs the iterator to its
+    /// end, one item per `next()` of the generator.
+    #[inline]
+    pub fn yield_from<I: IntoIterator<Item = T>>(&mut self, iter: I) -> SyncYieldFrom<'_, I::IntoIter> {
+        SyncYieldFrom { iter: iter.into_iter(), id: self.id, _borrow: PhantomData }
+    }
+}
+
+/// Future of [`SyncYielder::yield_from`]: `Pending` once per item of the iterator,
+/// each moved into the generator's frame, then `Ready`.
+#[must_use = "a yield does nothing unless awaited"]
+pub struct SyncYieldFrom<'a, I> {
+    iter: I,
+    id: Id,
+    _borrow: PhantomData<&'a mut ()>,
+}
+
+// The iterator is not pinned: `next` takes `&mut`.
+impl<I> Unpin for SyncYieldFrom<'_, I> {}
+
+impl<I: Iterator> Future for SyncYieldFrom<'_, I> {
+    type Output = ();
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        let this = self.get_mut();
+        // SAFETY: `cx` is this poll's.
+        let Some(frame) = (unsafe { frame_of::<I::Item>(cx, this.id) }) else {
+            panic!("asyncgen: a sync generator's yield was polled outside its own generator's `next()`");
+        };
+        match this.iter.next() {
+            Some(item) => {
+                // SAFETY: as in `SyncYield::poll`.
+                unsafe { *frame.item.get() = Some(item) };
+                Poll::Pending
+            }
+            None => Poll::Ready(()),
+        }
+    }
+}
+
+impl<I> fmt::Debug for SyncYieldFrom<'_, I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("SyncYieldFrom").finish_non_exhaustive()
+    }
+}
+
 impl<T> fmt::Debug for SyncYielder<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SyncYielder").finish_non_exhaustive()
