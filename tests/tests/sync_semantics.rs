@@ -143,3 +143,38 @@ fn is_fused_and_send() {
     let pinned = pin!(range(0, 1));
     fused(&pinned);
 }
+
+/// The issue's second example: `?` on opening the file and on each line.
+#[sync_generator]
+fn lines(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::BufRead;
+    for line in std::io::BufReader::new(std::fs::File::open(path)?).lines() {
+        yield_!(line?);
+    }
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "file system")]
+fn lines_of_a_file_and_of_a_missing_one() {
+    let path = std::env::temp_dir().join(format!("asyncgen-lines-{}.txt", std::process::id()));
+    std::fs::write(&path, "one\ntwo\n").unwrap();
+    let read: Vec<String> = lines(&path).map(Result::unwrap).collect();
+    assert_eq!(read, ["one", "two"]);
+    std::fs::remove_file(&path).unwrap();
+    let mut missing = lines(&path);
+    assert_eq!(missing.next().unwrap().unwrap_err().kind(), std::io::ErrorKind::NotFound);
+    assert!(missing.next().is_none());
+}
+
+#[test]
+fn evens_inline_as_in_the_issue() {
+    let v = vec![1, 2, 3, 4, 6];
+    let evens = asyncgen::sync_gen!(move {
+        for x in v {
+            if x % 2 == 0 {
+                yield x;
+            }
+        }
+    });
+    assert_eq!(evens.collect::<Vec<_>>(), [2, 4, 6]);
+}

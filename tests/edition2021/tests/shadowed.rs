@@ -26,6 +26,9 @@ fn every_form_runs_on_edition_2021() {
     assert_eq!(collect(keywords(1)), [0, 9, 9]);
     assert_eq!(collect(keywords_boxed(1)).len(), 2);
     assert_eq!(collect(inline(1, "4")), [real_core::result::Result::Ok(0), real_core::result::Result::Ok(4)]);
+    assert_eq!(sync_parsed(&["1", "", "3"]).count(), 1);
+    assert_eq!(sync_keywords(1).sum::<u32>(), 3);
+    assert_eq!(sync_inline(2).sum::<u32>(), 10);
     let mut echo = real_core::pin::pin!(echo());
     block_on(async {
         assert_eq!(next(echo.as_mut()).await, real_core::option::Option::Some(0));

@@ -104,3 +104,41 @@ pub fn echo() -> impl ::ag::AsyncGenerator<i32, Item = i32> {
         }
     )
 }
+
+/// Sync generators: the attribute with `?` and `yield_from!`, `boxed`, the
+/// function-like form and an inline one.
+#[::ag::sync_generator]
+pub fn sync_parsed(texts: &'static [&'static str]) -> real_core::result::Result<u32, real_core::num::ParseIntError> {
+    for text in texts {
+        if text.is_empty() {
+            return;
+        }
+        yield_!(real_core::result::Result::Ok(text.parse()?));
+    }
+}
+
+#[::ag::sync_generator(boxed)]
+pub fn sync_countdown(n: u32) -> u32 {
+    if n > 0 {
+        yield_!(n);
+        yield_from!(sync_countdown(n - 1));
+    }
+}
+
+::ag::sync_gen!(
+    pub fn sync_keywords(n: u32) -> u32 {
+        for i in 0..n {
+            yield i;
+        }
+        yield_from!(sync_countdown(2));
+    }
+);
+
+/// An inline sync generator capturing `n`.
+pub fn sync_inline(n: u32) -> impl real_core::iter::Iterator<Item = u32> {
+    ::ag::sync_gen!(move {
+        for i in 0..n {
+            yield i * 10;
+        }
+    })
+}

@@ -20,6 +20,13 @@ fn every_form_runs_in_a_crate_that_shadows_core_std_and_the_prelude() {
     assert_eq!(boxed[..2], [Ok(0), Ok(1)]);
     assert!(boxed[2].is_err());
     assert_eq!(collect(lib::inline(2, "7")), [Ok(0), Ok(10), Ok(7)]);
+    let parsed: Vec<_> = lib::sync_parsed(&["1", "x", "3"]).collect();
+    assert_eq!(parsed[0], Ok(1));
+    assert!(parsed[1].is_err());
+    assert_eq!(parsed.len(), 2);
+    assert_eq!(lib::sync_keywords(2).collect::<Vec<_>>(), [0, 1, 2, 1]);
+    assert_eq!(pin!(lib::sync_keywords(1)).collect::<Vec<_>>(), [0, 2, 1]);
+    assert_eq!(lib::sync_inline(2).collect::<Vec<_>>(), [0, 10]);
 
     let mut total = pin!(lib::total());
     let mut echo = pin!(lib::echo());
