@@ -107,7 +107,17 @@ impl Ctx {
             return Lowered { tokens, is_expr: check.is_empty(), span: glue };
         };
         let item = Ident::new("__item", glue);
-        let bind = quote!(let #item: #ty = #value;);
+        let bind = if self.fallible {
+            // A `Result` item: `yield_!(v)` of a plain value yields `Ok(v)` (so that
+            // `yield_!(line?)` works), any `Result` is yielded as it is. At the
+            // value, where a wrong type is then reported.
+            let at = Span::mixed_site().located_at(syn::spanned::Spanned::span(value));
+            let private = crate::args::private_path(self.krate.as_ref(), at);
+            let value = quote_spanned!(at=> #private::IntoItem::into_item(#value));
+            quote!(let #item: #ty = #value;)
+        } else {
+            quote!(let #item: #ty = #value;)
+        };
         let mut await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
         if self.resume.is_some() {
             // A call spanned at the user's own token: rustc reports a discarded

@@ -23,3 +23,29 @@ impl<T, E> BodyOutput<Result<T, E>> for Result<(), E> {
         self.err().map(Err)
     }
 }
+
+/// What `yield_!(v)` accepts in a generator of `Result<T, E>` items: a `Result`,
+/// yielded as it is, or a plain `T`, yielded as `Ok(v)`.
+#[diagnostic::on_unimplemented(
+    message = "a generator of `{I}` items cannot yield a `{Self}`",
+    label = "expected `{I}`, or the value inside its `Ok`"
+)]
+pub trait IntoItem<I> {
+    /// The item.
+    fn into_item(self) -> I;
+}
+
+impl<I> IntoItem<I> for I {
+    #[inline(always)]
+    fn into_item(self) -> I {
+        self
+    }
+}
+
+// Does not overlap the impl above: that would need `T = Result<T, E>`.
+impl<T, E> IntoItem<Result<T, E>> for T {
+    #[inline(always)]
+    fn into_item(self) -> Result<T, E> {
+        Ok(self)
+    }
+}

@@ -14,7 +14,7 @@ pub use futures_core::{FusedStream, Stream};
 
 pub use crate::async_generator::AsyncGenerator;
 pub use crate::machine::{generator, try_generator};
-pub use crate::output::BodyOutput;
+pub use crate::output::{BodyOutput, IntoItem};
 pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
 pub use crate::sync_generator::SyncGenerator;

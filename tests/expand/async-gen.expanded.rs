@@ -36,7 +36,9 @@ fn parsed(
         {
             let texts = texts;
             for text in texts {
-                let __item: Result<u32, ParseIntError> = Ok(text.parse()?);
+                let __item: Result<u32, ParseIntError> = ::asyncgen::__private::IntoItem::into_item(
+                    Ok(text.parse()?),
+                );
                 yielder.yield_(__item).await;
             }
             #[allow(unreachable_code)]

@@ -10,7 +10,9 @@ fn numbers(
             if line.is_empty() {
                 return ::asyncgen::__private::Ok(());
             }
-            let __item: Result<u32, ParseIntError> = Ok(line.parse()?);
+            let __item: Result<u32, ParseIntError> = ::asyncgen::__private::IntoItem::into_item(
+                Ok(line.parse()?),
+            );
             yielder.yield_(__item).await;
         }
         #[allow(unreachable_code)]
@@ -27,7 +29,9 @@ fn read_all(
     {
         let path = path;
         let text = read_to_string(&path).await?;
-        let __item: io::Result<String> = Ok(text);
+        let __item: io::Result<String> = ::asyncgen::__private::IntoItem::into_item(
+            Ok(text),
+        );
         yielder.yield_(__item).await;
         #[allow(unreachable_code)]
         let __done = ::asyncgen::__private::Ok(());

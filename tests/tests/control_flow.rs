@@ -90,6 +90,27 @@ fn result_aliases_count_as_results() {
     assert_eq!(err.0, "invalid digit found in string");
 }
 
+/// In a generator of `Result` items, a plain value is yielded as `Ok(v)`.
+#[async_generator]
+async fn plain_values(texts: &'static [&'static str]) -> Result<u8, std::num::ParseIntError> {
+    for text in texts {
+        yield_!(text.parse::<u8>()?);
+    }
+    yield_!(Ok(100));
+    yield_!("x".parse::<u8>());
+}
+
+#[test]
+fn plain_values_in_a_fallible_generator_are_ok_items() {
+    let items = collect(plain_values(&["1", "2"]));
+    assert_eq!(items[..3], [Ok(1), Ok(2), Ok(100)]);
+    assert!(items[3].is_err());
+    assert_eq!(items.len(), 4);
+    let items = collect(plain_values(&["1", "-"]));
+    assert_eq!(items.len(), 2);
+    assert!(items[1].is_err());
+}
+
 #[async_generator]
 async fn pairs(n: u32) -> (u32, char) {
     for i in 0..n {
