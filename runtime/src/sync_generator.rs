@@ -122,9 +122,10 @@ impl<B: SyncBody> FusedIterator for Pin<&mut SyncGenerator<B>> {}
 
 /// Resumes a boxed body: the one place a by-value program polls it from (`next` by
 /// value calls it, and `Pin<&mut Self>::next` through the pointer in `Boxed`), so
-/// LLVM inlines the body's poll here whatever its size.
+/// LLVM inlines the body's poll here whatever its size, and this function into
+/// `next` where that pays.
 #[cfg(feature = "alloc")]
-#[inline(never)]
+#[inline]
 fn resume_boxed<B: SyncBody>(body: Pin<&mut B>) -> Option<B::Item> {
     body.resume()
 }
