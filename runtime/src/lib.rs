@@ -234,6 +234,39 @@
 //! `&mut Yielder<'_, T>`; inside a macro-form body, `yielder!()` is that body's
 //! handle. The handle's brand keeps it inside its generator (see [`Yielder`]).
 //!
+//! # Sync generators
+//!
+//! [`#[sync_generator]`](macro@sync_generator) and [`sync_gen!`] are the same
+//! macros for a plain `fn` (or a `move { .. }` block) that yields: they return a
+//! [`SyncGenerator`], an [`Iterator`] by value (the body boxed once, on the first
+//! `next()`) and, pinned, in place with no allocation (`for x in pin!(fib())`).
+//! Everything above works but waiting: `.await`, `#[for_await]`, `yielder!()` and
+//! `resume = R` are compile errors in them. `yield_from!` takes any
+//! `IntoIterator`.
+//!
+//! ```
+//! use asyncgen::sync_generator;
+//!
+//! #[sync_generator]
+//! fn parse_all<'a>(texts: &'a [&'a str]) -> Result<u32, core::num::ParseIntError> {
+//!     for text in texts {
+//!         yield_!(text.parse::<u32>()?);
+//!     }
+//! }
+//!
+//! let items: Vec<_> = parse_all(&["1", "2", "x", "3"]).collect();
+//! assert_eq!(items[..2], [Ok(1), Ok(2)]);
+//! assert!(items[2].is_err());
+//! assert_eq!(items.len(), 3);
+//! ```
+//!
+//! An iterator has no consumer's waker to keep, so the yield channel is the
+//! `Context` itself: each `next()` lends the body a slot on its own stack through
+//! the waker's data pointer. A yield writes there only after checking the waker's
+//! vtable and its generator's id (from a global counter, so sync generators exist
+//! where `target_has_atomic = "ptr"`): a handle carried into another generator by a
+//! hostile `macro_rules!` panics rather than writing into a slot of another type.
+//!
 //! # Limitations
 //!
 //! - Bodies nested hundreds of levels deep need the `deep-nesting` feature (it
@@ -246,6 +279,8 @@
 //! - `yield_!` inside a `macro_rules!` *defined* in the body is not rewritten; pass
 //!   the yield to the macro as an argument instead.
 //! - A generator that calls itself must be `boxed` (or `boxed_local`).
+//! - A sync generator iterated by value allocates its body once; pin it to iterate
+//!   without allocating (and for speed).
 //!
 //! # Soundness
 //!
@@ -313,7 +348,9 @@ mod machine;
 mod output;
 mod resume;
 mod stream_ops;
+#[cfg(target_has_atomic = "ptr")]
 mod sync_generator;
+#[cfg(target_has_atomic = "ptr")]
 mod sync_machine;
 mod yielder;
 
@@ -327,7 +364,9 @@ pub use crate::async_generator::{AsyncGenerator, CloseFuture, SendFuture};
 pub use crate::machine::{generator, try_generator};
 pub use crate::resume::{Resume, YieldOutput};
 pub use crate::stream_ops::YieldFrom;
+#[cfg(target_has_atomic = "ptr")]
 pub use crate::sync_generator::SyncGenerator;
+#[cfg(target_has_atomic = "ptr")]
 pub use crate::sync_machine::SyncBody;
 pub use crate::yielder::{Yield, Yielder};
 

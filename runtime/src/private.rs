@@ -17,7 +17,9 @@ pub use crate::machine::{generator, try_generator};
 pub use crate::output::{BodyOutput, IntoItem};
 pub use crate::resume::Resume;
 pub use crate::stream_ops::{MapItem, Next, Same, With, YieldFrom, next};
+#[cfg(target_has_atomic = "ptr")]
 pub use crate::sync_generator::SyncGenerator;
+#[cfg(target_has_atomic = "ptr")]
 pub use crate::sync_machine::{SyncBody, SyncYield, SyncYieldFrom, SyncYielder, sync_body, sync_try_body};
 pub use crate::yielder::{Yield, Yielder};
 
@@ -62,12 +64,15 @@ mod boxed {
         Box::pin(g)
     }
 
+    #[cfg(target_has_atomic = "ptr")]
     pub use crate::sync_generator::{boxed_local_sync as sync_boxed_local, boxed_sync as sync_boxed};
 
     use crate::AsyncGenerator;
 }
 #[cfg(feature = "alloc")]
-pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way, sync_boxed, sync_boxed_local};
+pub use boxed::{Box, boxed, boxed_local, boxed_local_two_way, boxed_two_way};
+#[cfg(all(feature = "alloc", target_has_atomic = "ptr"))]
+pub use boxed::{sync_boxed, sync_boxed_local};
 
 /// Stand-ins without the `alloc` feature, so that `#[async_generator(boxed)]`
 /// fails with one error naming the feature rather than several unresolved paths.
