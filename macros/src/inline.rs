@@ -65,14 +65,14 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
     let generator = make_stream(args, fallible, &body);
     let output = with_attrs(&attrs, generator);
     Ok(match errors.into_error() {
-        Some(err) => with_errors(err.emit(), &output),
+        Some(err) => with_errors(&err.emit(), &output),
         None => output,
     })
 }
 
 /// The generator expression, after the errors as statements: an expression is
 /// what the macro must expand to, for an inline generator.
-pub fn with_errors(errors: TokenStream, expr: &TokenStream) -> TokenStream {
+pub fn with_errors(errors: &TokenStream, expr: &TokenStream) -> TokenStream {
     if errors.is_empty() { expr.clone() } else { quote!({ #errors #expr }) }
 }
 

@@ -156,10 +156,10 @@ pub(crate) fn expand_function_like_as(flavor: Flavor, item: TokenStream) -> Toke
                 args.krate = krate;
             }
             let item = keywords::desugar_for_await(item);
-            let errors = args_error.into_iter().chain(error).map(|err| err.emit()).collect();
+            let errors: TokenStream = args_error.into_iter().chain(error).map(|err| err.emit()).collect();
             match inline::expand(&args, item) {
-                Ok(output) => inline::with_errors(errors, &output),
-                Err(err) => inline::with_errors(errors, &err.emit()),
+                Ok(output) => inline::with_errors(&errors, &output),
+                Err(err) => inline::with_errors(&errors, &err.emit()),
             }
         }
         Ok((args, item, error)) => {

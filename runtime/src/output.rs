@@ -36,7 +36,7 @@ pub trait IntoItem<I> {
 }
 
 impl<I> IntoItem<I> for I {
-    #[inline(always)]
+    #[inline]
     fn into_item(self) -> I {
         self
     }
@@ -44,7 +44,7 @@ impl<I> IntoItem<I> for I {
 
 // Does not overlap the impl above: that would need `T = Result<T, E>`.
 impl<T, E> IntoItem<Result<T, E>> for T {
-    #[inline(always)]
+    #[inline]
     fn into_item(self) -> Result<T, E> {
         Ok(self)
     }

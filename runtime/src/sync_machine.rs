@@ -74,7 +74,9 @@ fn no_op(_: *const ()) {}
 #[allow(clippy::inline_always)] // the yield's whole hot path
 unsafe fn frame_of<'a, T>(cx: &'a Context<'_>, id: Id) -> Option<&'a Frame<T>> {
     let waker = cx.waker();
-    if !core::ptr::eq(waker.vtable(), &raw const FRAME) {
+    // The null test costs nothing once inlined, and keeps an inert clone out even
+    // if the two vtables (equal in content) shared an address.
+    if !core::ptr::eq(waker.vtable(), &raw const FRAME) || waker.data().is_null() {
         return None;
     }
     // SAFETY: a waker with the `FRAME` vtable is only made by `Machine::resume`,
@@ -97,7 +99,9 @@ unsafe fn frame_of<'a, T>(cx: &'a Context<'_>, id: Id) -> Option<&'a Frame<T>> {
 pub struct SyncYielder<'y, T> {
     id: Id,
     _brand: PhantomData<fn(&'y ()) -> &'y ()>,
-    _types: PhantomData<Invariant<T>>,
+    /// Invariant in `T`, and `Send` only when `T` is: a yield from a scoped thread
+    /// moves its item to the thread that called `next()`.
+    _types: PhantomData<(Invariant<T>, T)>,
 }
 
 impl<T> SyncYielder<'_, T> {
@@ -127,11 +131,18 @@ impl<T> SyncYielder<'_, T> {
 pub struct SyncYieldFrom<'a, I> {
     iter: I,
     id: Id,
-    _borrow: PhantomData<&'a mut ()>,
+    /// The borrow, and no auto traits: see the impls below.
+    _borrow: PhantomData<(&'a mut (), *const ())>,
 }
 
 // The iterator is not pinned: `next` takes `&mut`.
 impl<I> Unpin for SyncYieldFrom<'_, I> {}
+
+// SAFETY: polled from another (scoped) thread, the future moves the iterator's
+// items to the thread that called `next()`, so they must be `Send` too.
+unsafe impl<I: Iterator + Send> Send for SyncYieldFrom<'_, I> where I::Item: Send {}
+// SAFETY: `&SyncYieldFrom` reaches nothing (`poll` takes `Pin<&mut Self>`).
+unsafe impl<I: Sync> Sync for SyncYieldFrom<'_, I> {}
 
 impl<I: Iterator> Future for SyncYieldFrom<'_, I> {
     type Output = ();

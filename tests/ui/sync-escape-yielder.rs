@@ -10,3 +10,15 @@ fn main() {
     }));
     let _ = it.next();
 }
+
+// A yield from a scoped thread moves the item across threads: `!Send` items refuse.
+fn scoped() {
+    let mut it = SyncGenerator::new(sync_body(async |mut y: SyncYielder<'_, std::rc::Rc<u8>>| {
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let _ = y.yield_(std::rc::Rc::new(1));
+            });
+        });
+    }));
+    let _ = it.next();
+}
