@@ -34,12 +34,7 @@ pub fn async_generator(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let (args, item) = (args.into(), item.into());
-    let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || {
-        expand_fn(Flavor::Async, args, item, krate::from_manifest(Flavor::Async))
-    })
-    .into()
+    attribute(Flavor::Async, args, item)
 }
 
 /// The function-like twin of `#[async_generator]`: one `async fn` item, where the
@@ -48,9 +43,7 @@ pub fn async_generator(
 /// See the `asyncgen` crate for the manual.
 #[proc_macro]
 pub fn async_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
-    let item = item.into();
-    let depth = stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || expand_function_like_as(Flavor::Async, item)).into()
+    function_like(Flavor::Async, item)
 }
 
 /// Turns a plain `fn` that yields into a fn returning an `Iterator`.
@@ -61,12 +54,7 @@ pub fn sync_generator(
     args: proc_macro::TokenStream,
     item: proc_macro::TokenStream,
 ) -> proc_macro::TokenStream {
-    let (args, item) = (args.into(), item.into());
-    let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || {
-        expand_fn(Flavor::Sync, args, item, krate::from_manifest(Flavor::Sync))
-    })
-    .into()
+    attribute(Flavor::Sync, args, item)
 }
 
 /// The function-like twin of `#[sync_generator]`: one `fn` item with the real
@@ -75,9 +63,26 @@ pub fn sync_generator(
 /// See the `asyncgen` crate for the manual.
 #[proc_macro]
 pub fn sync_gen(item: proc_macro::TokenStream) -> proc_macro::TokenStream {
+    function_like(Flavor::Sync, item)
+}
+
+/// Either attribute, on a stack deep enough for the body.
+fn attribute(
+    flavor: Flavor,
+    args: proc_macro::TokenStream,
+    item: proc_macro::TokenStream,
+) -> proc_macro::TokenStream {
+    let (args, item) = (args.into(), item.into());
+    let depth = stack::depth_estimate(&args) + stack::depth_estimate(&item);
+    stack::with_enough_stack(depth, move || expand_fn(flavor, args, item, krate::from_manifest(flavor)))
+        .into()
+}
+
+/// Either function-like macro, on a stack deep enough for the body.
+fn function_like(flavor: Flavor, item: proc_macro::TokenStream) -> proc_macro::TokenStream {
     let item = item.into();
     let depth = stack::depth_estimate(&item);
-    stack::with_enough_stack(depth, move || expand_function_like_as(Flavor::Sync, item)).into()
+    stack::with_enough_stack(depth, move || expand_function_like_as(flavor, item)).into()
 }
 
 /// The attribute at the `proc_macro2` level, callable from unit tests.
