@@ -103,8 +103,9 @@ impl<B: SyncBody> Iterator for Pin<&mut SyncGenerator<B>> {
             // SAFETY: as above. Not one `resume` on a pointer chosen by the match:
             // then LLVM can keep a body iterated in place in registers.
             State::Inline(body) => unsafe { Pin::new_unchecked(body) }.resume(),
-            // Pinned after a first `next()` by value: rare, so out of line, which
-            // keeps one copy of the body's poll per generator on this path.
+            // Pinned after a first `next()` by value (rare): through the pointer
+            // `boxed` stored, which a program that only iterates in place never
+            // instantiates, so the body's poll has one call there.
             #[cfg(feature = "alloc")]
             State::Boxed(body, resume) => resume(body.as_mut()),
             #[cfg(feature = "alloc")]
@@ -120,10 +121,9 @@ impl<B: SyncBody> Iterator for Pin<&mut SyncGenerator<B>> {
 
 impl<B: SyncBody> FusedIterator for Pin<&mut SyncGenerator<B>> {}
 
-/// Resumes a boxed body: the one place a by-value program polls it from (`next` by
-/// value calls it, and `Pin<&mut Self>::next` through the pointer in `Boxed`), so
-/// LLVM inlines the body's poll here whatever its size, and this function into
-/// `next` where that pays.
+/// Resumes a boxed body: for `next` by value, and through the pointer in `Boxed`
+/// for `Pin<&mut Self>::next`. LLVM inlines it into `next` where that pays (by value,
+/// A / C / E gain, a three-deep `yield_from!` chain loses: `BENCHMARKS.md`).
 #[cfg(feature = "alloc")]
 #[inline]
 fn resume_boxed<B: SyncBody>(body: Pin<&mut B>) -> Option<B::Item> {
