@@ -74,9 +74,10 @@ fn no_op(_: *const ()) {}
 #[allow(clippy::inline_always)] // the yield's whole hot path
 unsafe fn frame_of<'a, T>(cx: &'a Context<'_>, id: Id) -> Option<&'a Frame<T>> {
     let waker = cx.waker();
-    // The null test costs nothing once inlined, and keeps an inert clone out even
-    // if the two vtables (equal in content) shared an address.
-    if !core::ptr::eq(waker.vtable(), &raw const FRAME) || waker.data().is_null() {
+    // `FRAME` and `INERT` are distinct `static`s, so distinct addresses (rustc
+    // gives statics no `unnamed_addr`: they are never merged), and `FRAME` is only
+    // ever paired with a live frame.
+    if !core::ptr::eq(waker.vtable(), &raw const FRAME) {
         return None;
     }
     // SAFETY: a waker with the `FRAME` vtable is only made by `Machine::resume`,
