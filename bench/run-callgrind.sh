@@ -4,7 +4,8 @@
 #   bench/run-callgrind.sh            # one release binary per consumer shape (default)
 #   bench/run-callgrind.sh --isolate  # additionally one binary per cell (slow: ~30 builds)
 #
-# Environment: N (items, default 100000), SHAPES (default "inline dyn task"),
+# Environment: N (items, default 100000), SHAPES (default "inline dyn task spawn spawn2
+# fixed"; "fixed" builds N streams of 0 items, so its cells are per stream, not per item),
 # IMPLS, WORKLOADS (default: all), JOBS (parallel valgrind runs, default nproc).
 # NIGHTLY=1 then also runs bench/nightly/run-callgrind.sh (nightly-only peers, built with
 # `cargo +nightly`; its implementations are chosen by NIGHTLY_IMPLS, not IMPLS).
@@ -19,7 +20,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${N:-100000}
-SHAPES=${SHAPES:-"inline dyn task"}
+SHAPES=${SHAPES:-"inline dyn task spawn spawn2 fixed"}
 IMPLS=${IMPLS:-"hand async-stream unfold async-fn-stream ours free inline-expr"}
 WORKLOADS=${WORKLOADS:-"A B C D D2 E"}
 JOBS=${JOBS:-$(nproc)}

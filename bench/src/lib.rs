@@ -97,6 +97,20 @@ pub trait Shape {
     where
         S: Stream,
         S::Item: Weigh;
+
+    /// Runs the cell whose stream `make(n)` builds. By default the stream is built
+    /// here and handed to [`run`](Self::run); a shape that must build it elsewhere
+    /// (inside its task, or once per repetition) overrides this.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // a forwarding call: the cell's code stays in `run`
+    fn run_made<S, F>(make: F, n: u64) -> u64
+    where
+        S: Stream,
+        S::Item: Weigh,
+        F: Fn(u64) -> S,
+    {
+        Self::run(make(n))
+    }
 }
 
 /// Implementation names accepted by [`dispatch`], in table order.
@@ -143,7 +157,7 @@ macro_rules! cells {
         let n: u64 = $n;
         $(
             if const { cell_enabled($name) } && cell_name_matches($name, key) {
-                return Some(<$shape as Shape>::run($make(n)));
+                return Some(<$shape as Shape>::run_made($make, n));
             }
         )*
         None
