@@ -17,6 +17,7 @@ use futures::Stream;
 
 pub mod afs;
 pub mod astream;
+pub mod candidates;
 pub mod free;
 pub mod hand;
 pub mod inline_expr;
@@ -115,8 +116,19 @@ pub trait Shape {
 
 /// Implementation names accepted by [`dispatch`], in table order.
 /// `inline-expr` (asyncgen's `async_gen!(async move { .. })`) has workload A only.
-pub const IMPLS: [&str; 7] =
-    ["hand", "async-stream", "unfold", "async-fn-stream", "ours", "free", "inline-expr"];
+/// `cand-out` and `cand-stack` are issue 19's prototype channels ([`candidates`]),
+/// workloads A, B, C and E only.
+pub const IMPLS: [&str; 9] = [
+    "hand",
+    "async-stream",
+    "unfold",
+    "async-fn-stream",
+    "ours",
+    "free",
+    "inline-expr",
+    "cand-out",
+    "cand-stack",
+];
 
 /// Workload names accepted by [`dispatch`], in table order. `D2` is workload D written
 /// the second way (`#[for_await]` for ours, `for await` for async-stream, a `while let`
@@ -211,6 +223,14 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
         "free/D2" => free::d_while_let,
         "free/E" => free::e,
         "inline-expr/A" => inline_expr::a,
+        "cand-out/A" => candidates::work::out::a,
+        "cand-out/B" => candidates::work::out::b,
+        "cand-out/C" => candidates::work::out::c,
+        "cand-out/E" => candidates::work::out::e,
+        "cand-stack/A" => candidates::work::stack::a,
+        "cand-stack/B" => candidates::work::stack::b,
+        "cand-stack/C" => candidates::work::stack::c,
+        "cand-stack/E" => candidates::work::stack::e,
     }
 }
 
