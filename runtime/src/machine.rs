@@ -12,7 +12,7 @@ use futures_core::{FusedStream, Stream};
 use crate::async_generator::AsyncGenerator;
 use crate::output::BodyOutput;
 use crate::resume::{Resume, YieldOutput};
-use crate::yielder::{Channel, Yielder};
+use crate::yielder::{Channel, Closing, Yielder};
 
 /// Builds a generator from an async closure that yields through its [`Yielder`].
 ///
@@ -99,10 +99,6 @@ pub(crate) struct Gen<T, O: YieldOutput, F, M, Fut> {
     chan: Channel<T, O::Arg>,
     /// The zero-sized fn item that calls `F` (its return type is `Fut`).
     call: M,
-    /// Two-way generators only: the body is suspended at a yield.
-    parked: bool,
-    /// Two-way generators only: how far a `close()` got.
-    closing: Closing,
     // The body points into `chan` once started.
     _pinned: PhantomPinned,
 }
@@ -114,15 +110,6 @@ enum State<F, Fut> {
     Running(Fut),
     /// Returned, panicked, closed, or never to be polled again.
     Done,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Closing {
-    Open,
-    /// `close()` arrived mid-step: finish the step, drop its item, then deliver `Close`.
-    Requested,
-    /// The body has seen `Close`: whatever it yields next ends it.
-    Delivered,
 }
 
 /// One run of the body, up to a yield or its end.
@@ -141,14 +128,7 @@ where
     Fut::Output: BodyOutput<T>,
 {
     const fn new(body: F, call: M) -> Self {
-        Gen {
-            state: State::Start(body),
-            chan: Channel::new(),
-            call,
-            parked: false,
-            closing: Closing::Open,
-            _pinned: PhantomPinned,
-        }
+        Gen { state: State::Start(body), chan: Channel::new(), call, _pinned: PhantomPinned }
     }
 
     /// Runs the body once: to its next yield, an await that is not ready, or its end.
@@ -237,14 +217,14 @@ where
                     *arg = None; // refused after the end: dropped here, once
                     return Poll::Ready(None);
                 }
-                if self.closing == Closing::Open {
+                if self.chan.closing.get() == Closing::Open {
                     // On a panic the value stays in the caller's future, which drops it.
                     assert!(
-                        self.parked || !running,
+                        self.chan.parked.get() || !running,
                         "asyncgen: send() while a step is still running (a next/send future was dropped mid-step): finish it with next() first"
                     );
                     assert!(
-                        self.parked,
+                        self.chan.parked.get(),
                         "asyncgen: send() before the first yield: pull the first item with next() first"
                     );
                     self.deliver(arg.take());
@@ -260,35 +240,37 @@ where
                     self.state = State::Done;
                     return Poll::Ready(None);
                 }
-                if self.closing == Closing::Open {
-                    if self.parked {
+                if self.chan.closing.get() == Closing::Open {
+                    if self.chan.parked.get() {
                         self.deliver(Some(Resume::Close));
-                        self.closing = Closing::Delivered;
+                        self.chan.closing.set(Closing::Delivered);
                     } else {
-                        self.closing = Closing::Requested;
+                        self.chan.closing.set(Closing::Requested);
                     }
                 }
             }
         }
         loop {
-            self.parked = false;
+            self.chan.parked.set(false);
             let step = self.step(cx);
             // A resume value the body did not take (it polled its yield by hand).
             // SAFETY: the body is suspended or gone; the channel is ours alone.
             drop(unsafe { (*self.chan.resume.get()).take() });
             return match step {
                 Step::Pending => Poll::Pending,
-                Step::Ended(last) if self.closing == Closing::Open || is_close => Poll::Ready(last),
+                Step::Ended(last) if self.chan.closing.get() == Closing::Open || is_close => {
+                    Poll::Ready(last)
+                }
                 Step::Ended(_) => Poll::Ready(None),
-                Step::Yielded(item) => match self.closing {
+                Step::Yielded(item) => match self.chan.closing.get() {
                     Closing::Open => {
-                        self.parked = true;
+                        self.chan.parked.set(true);
                         Poll::Ready(Some(item))
                     }
                     Closing::Requested => {
                         drop(item);
                         self.deliver(Some(Resume::Close));
-                        self.closing = Closing::Delivered;
+                        self.chan.closing.set(Closing::Delivered);
                         continue;
                     }
                     Closing::Delivered => {
@@ -333,7 +315,7 @@ where
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        match (&self.state, self.closing) {
+        match (&self.state, self.chan.closing.get()) {
             (State::Done, _) | (_, Closing::Requested | Closing::Delivered) => (0, Some(0)),
             _ => (0, None),
         }
@@ -390,10 +372,11 @@ impl<T, R, F, Fut> Drop for EndOnUnwind<T, R, F, Fut> {
     }
 }
 
-// SAFETY: through `&Gen` only `state`'s discriminant and `closing` are read
-// (`size_hint`, `is_terminated`); the channel and the body are touched only
-// through `Pin<&mut Gen>`. So sharing `&Gen` is as safe as sharing the closure
-// and the body. (`T: Sync` is not needed for that; it is asked because a staged
+// SAFETY: through `&Gen` only `state`'s discriminant and the channel's `closing`
+// cell are read (`size_hint`, `is_terminated`, `Debug`), never written; the
+// channel (that cell included) and the body are written only through
+// `Pin<&mut Gen>`. So sharing `&Gen` is as safe as sharing the closure and the
+// body. (`T: Sync` is not needed for that; it is asked because a staged
 // item used to live in the body's yield future, which made a body that yields a
 // `!Sync` item `!Sync`: the auto traits stay as they were.)
 unsafe impl<T: Sync, O: YieldOutput, F: Sync, M: Sync, Fut: Sync> Sync for Gen<T, O, F, M, Fut> {}
@@ -402,7 +385,7 @@ impl<T, O: YieldOutput, F, M, Fut> fmt::Debug for Gen<T, O, F, M, Fut> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let state = match self.state {
             State::Start(_) => "not started",
-            State::Running(_) if self.closing != Closing::Open => "closing",
+            State::Running(_) if self.chan.closing.get() != Closing::Open => "closing",
             State::Running(_) => "running",
             State::Done => "done",
         };

@@ -37,6 +37,23 @@ pub(crate) struct Channel<T, R> {
     staged: Cell<bool>,
     /// How the consumer resumes the pending yield (two-way generators only).
     pub(crate) resume: UnsafeCell<Option<Resume<R>>>,
+    /// Two-way generators only, the generator's own state (the body never touches
+    /// it): the body is suspended at a yield. Kept here rather than in the generator
+    /// so that it fills the channel's padding (issue 19: `size_of` 96 → 88 for A).
+    /// A `Cell`, so that the body's `&Channel` never covers plain bytes the generator
+    /// writes while the body is suspended.
+    pub(crate) parked: Cell<bool>,
+    /// Two-way generators only, the generator's own: how far a `close()` got.
+    pub(crate) closing: Cell<Closing>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Closing {
+    Open,
+    /// `close()` arrived mid-step: finish the step, drop its item, then deliver `Close`.
+    Requested,
+    /// The body has seen `Close`: whatever it yields next ends it.
+    Delivered,
 }
 
 impl<T, R> Channel<T, R> {
@@ -46,6 +63,8 @@ impl<T, R> Channel<T, R> {
             ready: Cell::new(false),
             staged: Cell::new(false),
             resume: UnsafeCell::new(None),
+            parked: Cell::new(false),
+            closing: Cell::new(Closing::Open),
         }
     }
 
