@@ -54,6 +54,11 @@ pub fn d(n: u64) -> impl Stream<Item = u64> {
     link_while_let(link_while_let(link_while_let(crate::d_source(n))))
 }
 
+/// Workload D3: workload D's three links over this implementation's own workload A.
+pub fn d_over_a(n: u64) -> impl Stream<Item = u64> {
+    link_while_let(link_while_let(link_while_let(a(n))))
+}
+
 /// Workload D, links written `for await x in s { yield x }`.
 pub fn d_for_await(n: u64) -> impl Stream<Item = u64> {
     link_for_await(link_for_await(link_for_await(crate::d_source(n))))

@@ -134,7 +134,7 @@ pub const IMPLS: [&str; 9] = [
 /// the second way (`#[for_await]` for ours, `for await` for async-stream, a `while let`
 /// over `next()` that re-yields for free); other implementations have only one way and
 /// reuse `D`.
-pub const WORKLOADS: [&str; 6] = ["A", "B", "C", "D", "D2", "E"];
+pub const WORKLOADS: [&str; 7] = ["A", "B", "C", "D", "D2", "D3", "E"];
 
 /// Set at compile time to build a binary that holds a single cell ("impl/workload"),
 /// e.g. `ASYNCGEN_BENCH_ONLY=ours/D`: every other cell is compiled out.
@@ -191,12 +191,14 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
         "hand/C" => hand::c,
         "hand/D" => hand::d,
         "hand/D2" => hand::d,
+        "hand/D3" => hand::d,
         "hand/E" => hand::e,
         "async-stream/A" => astream::a,
         "async-stream/B" => astream::b,
         "async-stream/C" => astream::c,
         "async-stream/D" => astream::d,
         "async-stream/D2" => astream::d_for_await,
+        "async-stream/D3" => astream::d_over_a,
         "async-stream/E" => astream::e,
         "unfold/A" => unfold::a,
         "unfold/B" => unfold::b,
@@ -215,6 +217,7 @@ pub fn dispatch<S: Shape>(imp: &str, wl: &str, n: u64) -> Option<u64> {
         "ours/C" => ours::c,
         "ours/D" => ours::d,
         "ours/D2" => ours::d_for_await,
+        "ours/D3" => ours::d_over_a,
         "ours/E" => ours::e,
         "free/A" => free::a,
         "free/B" => free::b,

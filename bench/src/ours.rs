@@ -48,6 +48,12 @@ pub fn d(n: u64) -> impl Stream<Item = u64> {
     link_yield_from(link_yield_from(link_yield_from(crate::d_source(n))))
 }
 
+/// Workload D3: workload D's three links over this implementation's own workload A
+/// (a generator), not the hand-written counter.
+pub fn d_over_a(n: u64) -> impl Stream<Item = u64> {
+    link_yield_from(link_yield_from(link_yield_from(a(n))))
+}
+
 /// Workload D, links written `#[for_await] for x in inner { yield_!(x) }`.
 pub fn d_for_await(n: u64) -> impl Stream<Item = u64> {
     link_for_await(link_for_await(link_for_await(crate::d_source(n))))
