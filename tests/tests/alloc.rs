@@ -42,6 +42,27 @@ async fn inner(n: u64) -> u64 {
     }
 }
 
+#[asyncgen::sync_generator]
+fn sync_nested(n: u64) -> u64 {
+    yield_from!(core::pin::pin!(sync_inner(n)));
+    for x in core::pin::pin!(sync_inner(n)) {
+        yield_!(x * 2);
+    }
+}
+
+#[asyncgen::sync_generator]
+fn sync_inner(n: u64) -> u64 {
+    for i in 0..n {
+        yield_!(i);
+    }
+}
+
+#[asyncgen::sync_generator(boxed)]
+fn sync_boxed(n: u64) -> u64 {
+    yield_from!(0..n);
+}
+
+// One test: the counter is process-wide, and tests in one binary run in parallel.
 #[test]
 fn no_heap_allocation_per_stream_or_item() {
     let waker = Waker::noop();
@@ -58,4 +79,16 @@ fn no_heap_allocation_per_stream_or_item() {
     }
     assert_eq!(ALLOCATIONS.load(Ordering::SeqCst), before);
     assert_eq!(sum, 3 * 999 * 1000 / 2);
+
+    // Sync generators: none in place, one per generator by value or boxed.
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let in_place: u64 = pin!(sync_nested(1000)).sum();
+    assert_eq!(in_place, 3 * 999 * 1000 / 2);
+    assert_eq!(ALLOCATIONS.load(Ordering::SeqCst), before);
+    let by_value: u64 = sync_inner(1000).sum();
+    assert_eq!(by_value, 999 * 1000 / 2);
+    assert_eq!(ALLOCATIONS.load(Ordering::SeqCst), before + 1);
+    let boxed: u64 = sync_boxed(1000).sum();
+    assert_eq!(boxed, 999 * 1000 / 2);
+    assert_eq!(ALLOCATIONS.load(Ordering::SeqCst), before + 2);
 }

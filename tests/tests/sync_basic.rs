@@ -57,7 +57,8 @@ fn fused_after_end_with_empty_size_hint() {
 }
 
 #[test]
-fn in_place_without_allocation() {
+/// In place through `Pin<&mut SyncGenerator>` (that it allocates nothing: tests/alloc.rs).
+fn in_place_through_pin() {
     let started = Cell::new(false);
     let mut it = pin!(count(3, &started));
     assert_eq!(it.next(), Some(0));
