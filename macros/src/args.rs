@@ -20,10 +20,9 @@ pub enum Shape {
 }
 
 /// Which back end expands the body: the same parse, scan and rewrite serve both.
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Default)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Flavor {
     /// `#[async_generator]` / `async_gen!`: a `Stream`.
-    #[default]
     Async,
     /// `#[sync_generator]` / `sync_gen!`: an `Iterator`; the body cannot `.await`.
     Sync,

@@ -34,8 +34,7 @@ pub fn expand(args: &Args, mut generator: Generator) -> TokenStream {
     let Some(body) = body else {
         return quote!(#(#attrs)* #must_use #vis #sig;);
     };
-    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args.krate.clone(), args.resume.clone());
-    ctx.flavor = args.flavor;
+    let mut ctx = Ctx::new(item_ty.clone(), *fallible, args);
     let mut rewriter = Rewriter { ctx: &mut ctx, scope: Scope::Body };
     rewriter.visit_block_mut(body);
     if !*fallible {
@@ -134,12 +133,11 @@ pub fn make_stream(args: &Args, fallible: bool, make_body: &TokenStream) -> Toke
         (Flavor::Sync, false) => quote!(sync_body),
         (Flavor::Sync, true) => quote!(sync_try_body),
     };
-    let private = args.private(Span::call_site());
-    let generator = quote!(#private::#constructor(#make_body));
+    let call_site = args.private(Span::call_site());
+    let generator = quote!(#call_site::#constructor(#make_body));
     let span = args.boxed_span.unwrap_or_else(Span::call_site);
     let private = args.private(span);
     if args.flavor == Flavor::Sync {
-        let call_site = args.private(Span::call_site());
         return match args.shape {
             Shape::Impl { .. } => quote!(#call_site::SyncGenerator::new(#generator)),
             Shape::Boxed => quote_spanned!(span=> #private::sync_boxed(#generator)),

@@ -57,8 +57,7 @@ pub fn expand(args: &Args, tokens: TokenStream) -> syn::Result<TokenStream> {
     }
     let fallible = crate::scan::fallible(quote!(#block));
     let infer = Type::Infer(syn::TypeInfer { underscore_token: syn::token::Underscore::default() });
-    let mut ctx = Ctx::new(infer, fallible, args.krate.clone(), args.resume.clone());
-    ctx.flavor = args.flavor;
+    let mut ctx = Ctx::new(infer, fallible, args);
     Rewriter { ctx: &mut ctx, scope: Scope::Body }.visit_block_mut(&mut block);
     let capture = quote!(#capture);
     let body = make_body_closure(&ctx, &[], &block.stmts, &capture);

@@ -48,7 +48,8 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    pub fn new(item_ty: Type, fallible: bool, krate: Option<syn::Path>, resume: Option<Type>) -> Self {
+    /// The context for a body of the item type `item_ty`, under `args`.
+    pub fn new(item_ty: Type, fallible: bool, args: &crate::args::Args) -> Self {
         let site = Span::mixed_site();
         Ctx {
             item_ty,
@@ -64,9 +65,9 @@ impl Ctx {
             // Hygienic (`mixed_site`): it neither sees nor shadows a user label of that name.
             label: Lifetime { apostrophe: site, ident: Ident::new("async_generator", site) },
             label_used: false,
-            krate,
-            resume,
-            flavor: Flavor::Async,
+            krate: args.krate.clone(),
+            resume: args.resume.clone(),
+            flavor: args.flavor,
             errors: Vec::new(),
         }
     }
@@ -107,17 +108,17 @@ impl Ctx {
             return Lowered { tokens, is_expr: check.is_empty(), span: glue };
         };
         let item = Ident::new("__item", glue);
-        let bind = if self.fallible {
+        let value = if self.fallible {
             // A `Result` item: `yield_!(v)` of a plain value yields `Ok(v)` (so that
             // `yield_!(line?)` works), any `Result` is yielded as it is. At the
             // value, where a wrong type is then reported.
             let at = Span::mixed_site().located_at(syn::spanned::Spanned::span(value));
             let private = crate::args::private_path(self.krate.as_ref(), at);
-            let value = quote_spanned!(at=> #private::IntoItem::into_item(#value));
-            quote!(let #item: #ty = #value;)
+            quote_spanned!(at=> #private::IntoItem::into_item(#value))
         } else {
-            quote!(let #item: #ty = #value;)
+            value.clone()
         };
+        let bind = quote!(let #item: #ty = #value;);
         let mut await_ = quote_spanned!(glue=> #co.#yield_(#item).await);
         if self.resume.is_some() {
             // A call spanned at the user's own token: rustc reports a discarded
