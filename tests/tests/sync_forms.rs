@@ -227,3 +227,34 @@ mod hidden_api {
         assert_eq!(it.next(), None);
     }
 }
+
+/// A generator written inside another is its own: its yields are not the outer's.
+#[sync_generator]
+fn outer_with_inner(n: u32) -> u32 {
+    let inner = sync_gen!(move {
+        for i in 0..n {
+            yield i * 100;
+        }
+    });
+    yield_!(inner.sum::<u32>() / 100);
+    yield_from!(sync_gen!(move {
+        yield n;
+    }));
+}
+
+#[asyncgen::async_generator]
+async fn async_with_sync_inside(n: u32) -> u32 {
+    for x in sync_gen!(move {
+        for i in 0..n {
+            yield i + 1;
+        }
+    }) {
+        yield_!(x);
+    }
+}
+
+#[test]
+fn inner_generators_are_their_own() {
+    assert_eq!(outer_with_inner(3).collect::<Vec<_>>(), [3, 3]);
+    assert_eq!(asyncgen_tests::collect(async_with_sync_inside(2)), [1, 2]);
+}
